@@ -1,0 +1,152 @@
+//! The macro's arguments: `"service"` followed by `key = value` options.
+//!
+//! ```text
+//! tencent_errors!("billing", path = "docs/billing.md", name = BillingCode, vis = pub(crate),
+//!                 rename = { "InvalidParameter.ValueTooLarge" = ValueTooLarge });
+//! ```
+
+use syn::parse::{Parse, ParseStream};
+use syn::{braced, Ident, LitStr, Token, Visibility};
+
+/// The options the macro accepts, for error messages.
+pub const OPTIONS: &[&str] = &["path", "name", "vis", "rename"];
+
+/// Parsed macro arguments.
+pub struct MacroInput {
+    /// The service name literal.
+    pub service: LitStr,
+    /// `path = "..."`: a page of the invoking crate, relative to its manifest directory.
+    pub path: Option<LitStr>,
+    /// `name = Ident`: the enum's name.
+    pub name: Option<Ident>,
+    /// `vis = pub(crate)`: the enum's visibility.
+    pub vis: Option<Visibility>,
+    /// `rename = { "Code" = Variant, ... }`.
+    pub renames: Vec<(LitStr, Ident)>,
+}
+
+impl Parse for MacroInput {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.is_empty() {
+            return Err(input.error(
+                "expected the service name as a string literal, e.g. `tencent_errors!(\"cvm\")`",
+            ));
+        }
+        let service: LitStr = input.parse().map_err(|e| {
+            syn::Error::new(e.span(), "expected the service name as a string literal, e.g. `\"cvm\"`")
+        })?;
+        let mut parsed = MacroInput { service, path: None, name: None, vis: None, renames: Vec::new() };
+        let mut seen: Vec<String> = Vec::new();
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            let key_name = key.to_string();
+            if !OPTIONS.contains(&key_name.as_str()) {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!(
+                        "unknown option `{key_name}`; the options are {}",
+                        OPTIONS.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+            if seen.contains(&key_name) {
+                return Err(syn::Error::new(key.span(), format!("option `{key_name}` is given twice")));
+            }
+            seen.push(key_name.clone());
+            input.parse::<Token![=]>()?;
+            match key_name.as_str() {
+                "path" => {
+                    parsed.path = Some(input.parse().map_err(|e| {
+                        syn::Error::new(e.span(), "`path` takes a string literal, e.g. `path = \"docs/errors.md\"`")
+                    })?)
+                }
+                "name" => {
+                    parsed.name = Some(input.parse().map_err(|e| {
+                        syn::Error::new(e.span(), "`name` takes an identifier, e.g. `name = BillingError`")
+                    })?)
+                }
+                "vis" => parsed.vis = Some(parse_visibility(input)?),
+                _ => parsed.renames = parse_renames(input)?,
+            }
+        }
+        Ok(parsed)
+    }
+}
+
+fn parse_visibility(input: ParseStream<'_>) -> syn::Result<Visibility> {
+    let vis: Visibility = input.parse()?;
+    if matches!(vis, Visibility::Inherited) && !(input.is_empty() || input.peek(Token![,])) {
+        return Err(input.error(
+            "`vis` takes a visibility: `pub`, `pub(crate)`, `pub(super)` or `pub(in path)`; \
+             leave the value empty for a private enum",
+        ));
+    }
+    Ok(vis)
+}
+
+fn parse_renames(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, Ident)>> {
+    let content;
+    braced!(content in input);
+    let mut renames = Vec::new();
+    while !content.is_empty() {
+        let code: LitStr = content.parse().map_err(|e| {
+            syn::Error::new(e.span(), "expected a code string, e.g. `\"InvalidParameter.ValueTooLarge\" = ValueTooLarge`")
+        })?;
+        content.parse::<Token![=]>()?;
+        let variant: Ident = content.parse()?;
+        renames.push((code, variant));
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(renames)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(tokens: &str) -> syn::Result<MacroInput> {
+        syn::parse_str(tokens)
+    }
+
+    fn error(tokens: &str) -> String {
+        match parse(tokens) {
+            Ok(_) => panic!("`{tokens}` should be rejected"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn all_options() {
+        let input = parse(r#""billing", path = "docs/b.md", name = B, vis = pub(crate), rename = { "A.B" = Ab, "C" = Cee, },"#)
+            .expect("parses");
+        assert_eq!(input.service.value(), "billing");
+        assert_eq!(input.path.map(|p| p.value()).as_deref(), Some("docs/b.md"));
+        assert_eq!(input.name.map(|n| n.to_string()).as_deref(), Some("B"));
+        assert!(matches!(input.vis, Some(Visibility::Restricted(_))));
+        assert_eq!(input.renames.len(), 2);
+    }
+
+    #[test]
+    fn empty_vis_means_private() {
+        assert!(matches!(parse(r#""a", vis = "#).expect("parses").vis, Some(Visibility::Inherited)));
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        assert!(error("").contains("service name"));
+        assert!(error("cvm").contains("string literal"));
+        assert!(error(r#""a", colour = 1"#).contains("unknown option `colour`"));
+        assert!(error(r#""a", name = A, name = B"#).contains("given twice"));
+        assert!(error(r#""a", vis = private"#).contains("`vis` takes a visibility"));
+        assert!(error(r#""a", name = "A""#).contains("identifier"));
+        assert!(error(r#""a", path = docs"#).contains("string literal"));
+        assert!(error(r#""a", rename = { A = B }"#).contains("code string"));
+    }
+}
