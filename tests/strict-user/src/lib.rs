@@ -1,0 +1,62 @@
+//! Generated code must compile warning-free in a crate like this one.
+#![deny(warnings, missing_docs)]
+#![forbid(unsafe_code)]
+#![deny(
+    unreachable_pub,
+    unused_qualifications,
+    unused_results,
+    trivial_casts,
+    trivial_numeric_casts,
+    missing_debug_implementations,
+    rust_2018_idioms,
+    clippy::all
+)]
+
+/// Bundled services, several in one module.
+pub mod bundled {
+    tencent_errors::tencent_errors!("cvm");
+    tencent_errors::tencent_errors!("vpc");
+    tencent_errors::tencent_errors!("dnspod");
+}
+
+/// A page of this crate, with a colliding pair, restricted visibility and renames.
+pub mod own {
+    tencent_errors::tencent_errors!(
+        "billing",
+        path = "docs/billing.md",
+        vis = pub(crate),
+        rename = { "InternalError" = Internal },
+    );
+
+    /// Uses the crate-private enum so that it is not dead code.
+    pub fn describe(code: &str) -> String {
+        BillingError::from_code(code).to_string()
+    }
+}
+
+use tencent_errors::ServiceError;
+
+/// Generic handling through the runtime trait.
+pub fn summary<E: ServiceError>(error: &E) -> String {
+    format!(
+        "{}/{} ({}, {})",
+        error.service(),
+        error.code(),
+        error.category(),
+        error.retry_class()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strict_crate_uses_the_generated_api() {
+        let error = bundled::CvmError::from_code("InvalidInstanceId.NotFound");
+        assert_eq!(summary(&error), "cvm/InvalidInstanceId.NotFound (ServiceSpecific, not retryable)");
+        assert_eq!(own::describe("InternalError"), "InternalError: 计费内部错误。");
+        let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
+        assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
+    }
+}
