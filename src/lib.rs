@@ -13,8 +13,12 @@
 //! assert_eq!(error.category(), tencent_errors::Category::ServiceSpecific);
 //! assert!(CvmError::from_code("Brand.New").description().is_none());
 //! ```
+//!
+//! With the `services` feature (off by default; on for docs.rs), the `services` module holds
+//! the enums of every bundled service, expanded once: browse it for what the macro generates.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// Expands a Tencent Cloud error-code page into a typed error enum.
 ///
@@ -72,9 +76,14 @@
 /// monitor, mps, postgres, redis, scf, ssl, sts, tat, tcr, tke, vpc.
 pub use tencent_errors_macros::tencent_errors;
 
-pub use tencent_errors_runtime::{Category, RetryClass, ServiceError};
+pub use tencent_errors_runtime::{
+    decode, ApiError, Category, DecodeError, ResponseError, RetryClass, ServiceError, Success,
+};
 
 #[doc(hidden)]
 pub use tencent_errors_runtime::__private;
+
+#[cfg(feature = "services")]
+pub mod services;
 
 extern crate self as tencent_errors;

@@ -78,11 +78,21 @@ fn enums_list_exactly_the_unique_codes_of_their_page_in_page_order() {
 fn bundled_pages_are_the_shared_current_pages() {
     // The repository keeps its own copies; when ../shared is present, they must match it.
     let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/error-docs/current");
-    let Ok(entries) = std::fs::read_dir(shared) else { return };
+    let Ok(entries) = std::fs::read_dir(shared) else {
+        return;
+    };
     for entry in entries {
         let path = entry.expect("entry").path();
-        let name = path.file_name().expect("file name").to_string_lossy().into_owned();
-        let ours = std::fs::read(format!("{}/codegen/pages/{name}", env!("CARGO_MANIFEST_DIR"))).expect("bundled copy");
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        let ours = std::fs::read(format!(
+            "{}/codegen/pages/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("bundled copy");
         assert_eq!(ours, std::fs::read(&path).expect("shared page"), "{name}");
     }
 }
@@ -106,13 +116,22 @@ fn service_descriptions_win_over_public_ones() {
     // dc lists `FailedOperation` in both tables: "操作失败。" publicly, "操作失败" for the service.
     let page = include_str!("../codegen/pages/dc.md");
     let expected = common::description_by_line_scan(page, "FailedOperation").expect("listed");
-    assert_eq!(dc::DcError::FailedOperation.description(), Some(expected.as_str()));
+    assert_eq!(
+        dc::DcError::FailedOperation.description(),
+        Some(expected.as_str())
+    );
 }
 
 #[test]
 fn unknown_codes_are_kept_verbatim() {
     use cvm::CvmError;
-    for code in ["Brand.New.Code", "", "invalidinstanceid.notfound", "InvalidInstanceId.NotFound ", "错误"] {
+    for code in [
+        "Brand.New.Code",
+        "",
+        "invalidinstanceid.notfound",
+        "InvalidInstanceId.NotFound ",
+        "错误",
+    ] {
         let error = CvmError::from_code(code);
         assert_eq!(error, CvmError::Unknown(code.to_owned()));
         assert_eq!(error.code(), code);
@@ -120,23 +139,45 @@ fn unknown_codes_are_kept_verbatim() {
         assert_eq!(error.description(), None);
         assert_eq!(error.to_string(), code);
     }
-    assert_eq!(CvmError::from_code("RequestLimitExceeded.Brand").retry_class(), RetryClass::Throttling);
-    assert_eq!(CvmError::from_code("AuthFailure.Brand").category(), Category::AuthFailure);
+    assert_eq!(
+        CvmError::from_code("RequestLimitExceeded.Brand").retry_class(),
+        RetryClass::Throttling
+    );
+    assert_eq!(
+        CvmError::from_code("AuthFailure.Brand").category(),
+        Category::AuthFailure
+    );
     // An `Unknown` built by hand equals the listed variant with the same code.
-    assert_eq!(CvmError::Unknown("FailedOperation".into()), CvmError::FailedOperation);
+    assert_eq!(
+        CvmError::Unknown("FailedOperation".into()),
+        CvmError::FailedOperation
+    );
 }
 
 #[test]
 fn display_from_str_and_hash_agree_with_the_code() {
-    use std::collections::HashSet;
     use cvm::CvmError;
+    use std::collections::HashSet;
     let error: CvmError = "InvalidInstanceId.NotFound".parse().expect("infallible");
     assert_eq!(error, CvmError::InvalidInstanceIdNotFound);
-    assert_eq!(error.to_string(), format!("InvalidInstanceId.NotFound: {}", error.description().expect("described")));
-    let set: HashSet<CvmError> = [error.clone(), CvmError::Unknown("InvalidInstanceId.NotFound".into())].into_iter().collect();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "InvalidInstanceId.NotFound: {}",
+            error.description().expect("described")
+        )
+    );
+    let set: HashSet<CvmError> = [
+        error.clone(),
+        CvmError::Unknown("InvalidInstanceId.NotFound".into()),
+    ]
+    .into_iter()
+    .collect();
     assert_eq!(set.len(), 1);
     let boxed: Box<dyn std::error::Error> = Box::new(error);
-    assert!(boxed.to_string().starts_with("InvalidInstanceId.NotFound: "));
+    assert!(boxed
+        .to_string()
+        .starts_with("InvalidInstanceId.NotFound: "));
 }
 
 #[test]

@@ -43,22 +43,49 @@ fn a_page_of_the_crate_expands_with_default_names() {
         ]
     );
     // Listed in both tables: the service description wins, the position is the first one.
-    assert_eq!(BillingError::InternalError.description(), Some("计费内部错误。"));
-    assert_eq!(BillingError::InternalError.retry_class(), RetryClass::Transient);
-    assert_eq!(BillingError::RequestLimitExceeded.retry_class(), RetryClass::Throttling);
-    assert_eq!(BillingError::InvalidParameter_ValueTooLarge.code(), "InvalidParameter.ValueTooLarge");
-    assert_eq!(BillingError::InvalidParameterValue_TooLarge.category(), Category::InvalidParameterValue);
-    assert_eq!(BillingError::FailedOperationBalanceInsufficient.description(), Some("余额不足，请先充值。"));
+    assert_eq!(
+        BillingError::InternalError.description(),
+        Some("计费内部错误。")
+    );
+    assert_eq!(
+        BillingError::InternalError.retry_class(),
+        RetryClass::Transient
+    );
+    assert_eq!(
+        BillingError::RequestLimitExceeded.retry_class(),
+        RetryClass::Throttling
+    );
+    assert_eq!(
+        BillingError::InvalidParameter_ValueTooLarge.code(),
+        "InvalidParameter.ValueTooLarge"
+    );
+    assert_eq!(
+        BillingError::InvalidParameterValue_TooLarge.category(),
+        Category::InvalidParameterValue
+    );
+    assert_eq!(
+        BillingError::FailedOperationBalanceInsufficient.description(),
+        Some("余额不足，请先充值。")
+    );
 }
 
 #[test]
 fn name_vis_and_rename_apply() {
     use renamed::Billing;
-    assert_eq!(Billing::from_code("InvalidParameter.ValueTooLarge"), Billing::ValueTooLong);
+    assert_eq!(
+        Billing::from_code("InvalidParameter.ValueTooLarge"),
+        Billing::ValueTooLong
+    );
     assert_eq!(Billing::from_code("InternalError"), Billing::Internal);
     // The other member of the colliding pair no longer collides, so it gets its plain name.
-    assert_eq!(Billing::from_code("InvalidParameterValue.TooLarge"), Billing::InvalidParameterValueTooLarge);
-    assert_eq!(Billing::ValueTooLong.code(), "InvalidParameter.ValueTooLarge");
+    assert_eq!(
+        Billing::from_code("InvalidParameterValue.TooLarge"),
+        Billing::InvalidParameterValueTooLarge
+    );
+    assert_eq!(
+        Billing::ValueTooLong.code(),
+        "InvalidParameter.ValueTooLarge"
+    );
     assert_eq!(private_enum::codes(), 5);
 }
 
@@ -66,14 +93,19 @@ fn name_vis_and_rename_apply() {
 #[test]
 fn serde_uses_the_code_string() {
     use defaults::BillingError;
-    let json = serde_json::to_string(&BillingError::InvalidParameterValue_TooLarge).expect("serializes");
+    let json =
+        serde_json::to_string(&BillingError::InvalidParameterValue_TooLarge).expect("serializes");
     assert_eq!(json, r#""InvalidParameterValue.TooLarge""#);
     let back: BillingError = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, BillingError::InvalidParameterValue_TooLarge);
     let unknown: BillingError = serde_json::from_str(r#""Brand.New""#).expect("deserializes");
     assert_eq!(unknown, BillingError::Unknown("Brand.New".into()));
-    assert_eq!(serde_json::to_string(&unknown).expect("serializes"), r#""Brand.New""#);
-    let escaped: BillingError = serde_json::from_str(r#""Internal\u0045rror""#).expect("deserializes");
+    assert_eq!(
+        serde_json::to_string(&unknown).expect("serializes"),
+        r#""Brand.New""#
+    );
+    let escaped: BillingError =
+        serde_json::from_str(r#""Internal\u0045rror""#).expect("deserializes");
     assert_eq!(escaped, BillingError::InternalError);
     assert!(serde_json::from_str::<BillingError>("42").is_err());
 }

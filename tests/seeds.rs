@@ -42,12 +42,22 @@ seeds! {
 #[test]
 fn seed_fixtures_are_verbatim_copies() {
     let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/error-docs/seeds");
-    let Ok(entries) = std::fs::read_dir(shared) else { return };
+    let Ok(entries) = std::fs::read_dir(shared) else {
+        return;
+    };
     let mut compared = 0;
     for entry in entries {
         let path = entry.expect("entry").path();
-        let name = path.file_name().expect("file name").to_string_lossy().into_owned();
-        let ours = std::fs::read(format!("{}/tests/fixtures/seeds/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture");
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        let ours = std::fs::read(format!(
+            "{}/tests/fixtures/seeds/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture");
         assert_eq!(ours, std::fs::read(&path).expect("seed"), "{name}");
         compared += 1;
     }
@@ -58,8 +68,14 @@ fn seed_fixtures_are_verbatim_copies() {
 fn seed_specifics() {
     // tke's seed is an international-site page: its CAM link is on intl.cloud.tencent.com.
     let error = tke::TkeError::AuthFailureUnauthorizedOperation;
-    assert_eq!(error.description(), Some("请求未授权。请参考 CAM 文档对鉴权的说明。"));
+    assert_eq!(
+        error.description(),
+        Some("请求未授权。请参考 CAM 文档对鉴权的说明。")
+    );
     // dc's seed lists 26 public and 19 service codes, 9 of them in both tables.
     assert_eq!(dc::DcError::ALL.len(), 36);
-    assert_eq!(dc::DcError::InvalidParameterValueVlanConfLict.description(), Some("vlan冲突。"));
+    assert_eq!(
+        dc::DcError::InvalidParameterValueVlanConfLict.description(),
+        Some("vlan冲突。")
+    );
 }

@@ -19,9 +19,31 @@ macro_rules! bundled_pages {
 }
 
 bundled_pages!(
-    "as", "cam", "cbs", "cdb", "ckafka", "clb", "cls", "cvm", "dc", "dnspod", "es", "gaap",
-    "lighthouse", "mongodb", "monitor", "mps", "postgres", "redis", "scf", "ssl", "sts", "tat",
-    "tcr", "tke", "vpc",
+    "as",
+    "cam",
+    "cbs",
+    "cdb",
+    "ckafka",
+    "clb",
+    "cls",
+    "cvm",
+    "dc",
+    "dnspod",
+    "es",
+    "gaap",
+    "lighthouse",
+    "mongodb",
+    "monitor",
+    "mps",
+    "postgres",
+    "redis",
+    "scf",
+    "ssl",
+    "sts",
+    "tat",
+    "tcr",
+    "tke",
+    "vpc",
 );
 
 /// Bundled services whose names are close to `service` (for "did you mean" hints), closest first.
@@ -31,11 +53,16 @@ pub fn similar(service: &str) -> Vec<&'static str> {
         .map(|&candidate| (edit_distance(service, candidate), candidate))
         .filter(|&(distance, candidate)| {
             distance <= 2.max(service.len() / 3)
-                || (!service.is_empty() && (candidate.starts_with(service) || service.starts_with(candidate)))
+                || (!service.is_empty()
+                    && (candidate.starts_with(service) || service.starts_with(candidate)))
         })
         .collect();
     scored.sort();
-    scored.into_iter().map(|(_, candidate)| candidate).take(3).collect()
+    scored
+        .into_iter()
+        .map(|(_, candidate)| candidate)
+        .take(3)
+        .collect()
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -61,12 +88,20 @@ mod tests {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/pages");
         let mut files: Vec<String> = std::fs::read_dir(dir)
             .expect("pages directory")
-            .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+            .map(|entry| {
+                entry
+                    .expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .into_owned()
+            })
             .filter_map(|name| name.strip_suffix(".md").map(str::to_owned))
             .collect();
         files.sort();
         assert_eq!(files, SERVICES);
-        assert!(SERVICES.iter().all(|s| page(s).is_some_and(|p| !p.is_empty())));
+        assert!(SERVICES
+            .iter()
+            .all(|s| page(s).is_some_and(|p| !p.is_empty())));
         assert_eq!(page("nope"), None);
     }
 

@@ -43,7 +43,13 @@ pub fn build(codes: &[&str]) -> Option<Table> {
     (0..1u64 << 16).find_map(|seed| try_seed(codes, seed, shift, slot_count, bucket_count))
 }
 
-fn try_seed(codes: &[&str], seed: u64, shift: u32, slot_count: usize, bucket_count: usize) -> Option<Table> {
+fn try_seed(
+    codes: &[&str],
+    seed: u64,
+    shift: u32,
+    slot_count: usize,
+    bucket_count: usize,
+) -> Option<Table> {
     let hashes: Vec<u64> = codes.iter().map(|c| hash(c.as_bytes(), seed)).collect();
     let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
     for (index, &h) in hashes.iter().enumerate() {
@@ -77,7 +83,12 @@ fn try_seed(codes: &[&str], seed: u64, shift: u32, slot_count: usize, bucket_cou
             slots[slot(hashes[member], pilot, shift)] = member as u32;
         }
     }
-    Some(Table { seed, shift, pilots, slots })
+    Some(Table {
+        seed,
+        shift,
+        pilots,
+        slots,
+    })
 }
 
 #[cfg(test)]
@@ -86,7 +97,10 @@ mod tests {
     use tencent_errors_runtime::__private::{lookup, CodeTable};
 
     fn leak(table: Table, codes: Vec<String>) -> CodeTable {
-        let codes: Vec<&'static str> = codes.into_iter().map(|c| &*Box::leak(c.into_boxed_str())).collect();
+        let codes: Vec<&'static str> = codes
+            .into_iter()
+            .map(|c| &*Box::leak(c.into_boxed_str()))
+            .collect();
         CodeTable {
             seed: table.seed,
             shift: table.shift,
@@ -113,7 +127,11 @@ mod tests {
     fn every_code_is_found_at_its_index() {
         check(vec![]);
         check(vec!["A".into()]);
-        check((0..555).map(|i| format!("InvalidParameterValue.Code{i}")).collect());
+        check(
+            (0..555)
+                .map(|i| format!("InvalidParameterValue.Code{i}"))
+                .collect(),
+        );
         check((0..20_000).map(|i| format!("F{i}.x")).collect());
     }
 

@@ -204,7 +204,11 @@ pub fn base_name(code: &str) -> String {
 
 /// Rule 3: the segmented name.
 pub fn segmented_name(code: &str) -> String {
-    code.split('.').map(camel_segment).filter(|s| !s.is_empty()).collect::<Vec<_>>().join("_")
+    code.split('.')
+        .map(camel_segment)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("_")
 }
 
 /// Whether `name` can be a variant: a Rust identifier that is not a keyword.
@@ -227,7 +231,10 @@ fn name_variants(
     let mut renamed: HashMap<usize, usize> = HashMap::new();
     for (position, rename) in renames.iter().enumerate() {
         let problem = if !is_valid_variant_name(&rename.variant) {
-            Some(format!("`{}` is not a valid Rust identifier for a variant", rename.variant))
+            Some(format!(
+                "`{}` is not a valid Rust identifier for a variant",
+                rename.variant
+            ))
         } else if RESERVED.contains(&rename.variant.as_str()) {
             Some(format!(
                 "`{}` is reserved: `{UNKNOWN_VARIANT}` holds codes the page does not list",
@@ -250,7 +257,10 @@ fn name_variants(
             }
         };
         if let Some(message) = problem {
-            errors.push(ModelError::Rename(RenameError { rename: position, message }));
+            errors.push(ModelError::Rename(RenameError {
+                rename: position,
+                message,
+            }));
         }
     }
     for (&index, &position) in &renamed {
@@ -281,7 +291,10 @@ fn name_variants(
                 with.push(format!("the reserved name `{base}`"));
             }
             codes[member].variant = segmented_name(&codes[member].code);
-            codes[member].naming = Naming::Disambiguated { base: base.clone(), with };
+            codes[member].naming = Naming::Disambiguated {
+                base: base.clone(),
+                with,
+            };
         }
     }
 
@@ -341,8 +354,10 @@ mod tests {
     fn row(code: &str, description: &str, line: usize, table: usize, kind: TableKind) -> Row {
         Row {
             code: code.to_owned(),
-            description: (!description.is_empty())
-                .then(|| Description { markdown: description.to_owned(), text: description.to_owned() }),
+            description: (!description.is_empty()).then(|| Description {
+                markdown: description.to_owned(),
+                text: description.to_owned(),
+            }),
             line,
             table,
             kind,
@@ -350,25 +365,51 @@ mod tests {
     }
 
     fn names(codes: &[&str]) -> Vec<String> {
-        let rows = codes.iter().enumerate().map(|(i, c)| row(c, "d", i + 1, 0, TableKind::Service)).collect();
-        Model::build(rows, &[]).expect("builds").codes.into_iter().map(|c| c.variant).collect()
+        let rows = codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| row(c, "d", i + 1, 0, TableKind::Service))
+            .collect();
+        Model::build(rows, &[])
+            .expect("builds")
+            .codes
+            .into_iter()
+            .map(|c| c.variant)
+            .collect()
     }
 
     #[test]
     fn base_names_follow_the_words() {
-        assert_eq!(base_name("InvalidParameterValue.VpcIdMalformed"), "InvalidParameterValueVpcIdMalformed");
-        assert_eq!(base_name("FailedOperation.Domain.UnExist"), "FailedOperationDomainUnExist");
+        assert_eq!(
+            base_name("InvalidParameterValue.VpcIdMalformed"),
+            "InvalidParameterValueVpcIdMalformed"
+        );
+        assert_eq!(
+            base_name("FailedOperation.Domain.UnExist"),
+            "FailedOperationDomainUnExist"
+        );
         assert_eq!(base_name("invalid-zone.not_found"), "InvalidZoneNotFound");
         assert_eq!(base_name("AuthFailure.MFAFailure"), "AuthFailureMFAFailure");
         assert_eq!(base_name("A.1b"), "A1b");
-        assert_eq!(segmented_name("InvalidParameter.ValueTooLarge"), "InvalidParameter_ValueTooLarge");
+        assert_eq!(
+            segmented_name("InvalidParameter.ValueTooLarge"),
+            "InvalidParameter_ValueTooLarge"
+        );
     }
 
     #[test]
     fn colliding_codes_all_get_segmented_names() {
         assert_eq!(
-            names(&["InvalidParameter.ValueTooLarge", "Other", "InvalidParameterValue.TooLarge"]),
-            ["InvalidParameter_ValueTooLarge", "Other", "InvalidParameterValue_TooLarge"]
+            names(&[
+                "InvalidParameter.ValueTooLarge",
+                "Other",
+                "InvalidParameterValue.TooLarge"
+            ]),
+            [
+                "InvalidParameter_ValueTooLarge",
+                "Other",
+                "InvalidParameterValue_TooLarge"
+            ]
         );
     }
 
@@ -382,12 +423,18 @@ mod tests {
 
     #[test]
     fn collisions_that_survive_segmenting_get_numbered_by_code_order() {
-        assert_eq!(names(&["foo_bar.X", "FooBar.X", "foo-bar.X"]), ["FooBar_X_3", "FooBar_X_1", "FooBar_X_2"]);
+        assert_eq!(
+            names(&["foo_bar.X", "FooBar.X", "foo-bar.X"]),
+            ["FooBar_X_3", "FooBar_X_1", "FooBar_X_2"]
+        );
     }
 
     #[test]
     fn reserved_names_are_avoided() {
-        assert_eq!(names(&["Unknown", "Self", "Unknown.X"]), ["Unknown_1", "Self_1", "UnknownX"]);
+        assert_eq!(
+            names(&["Unknown", "Self", "Unknown.X"]),
+            ["Unknown_1", "Self_1", "UnknownX"]
+        );
     }
 
     #[test]
@@ -401,15 +448,30 @@ mod tests {
             row("C", "c", 13, 1, TableKind::Service),
         ];
         let model = Model::build(rows, &[]).expect("builds");
-        let codes: Vec<_> = model.codes.iter().map(|c| (c.code.as_str(), c.description.as_ref().map(|d| d.text.as_str()))).collect();
-        assert_eq!(codes, [("A", Some("service")), ("B", Some("b")), ("C", Some("c"))]);
+        let codes: Vec<_> = model
+            .codes
+            .iter()
+            .map(|c| {
+                (
+                    c.code.as_str(),
+                    c.description.as_ref().map(|d| d.text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [("A", Some("service")), ("B", Some("b")), ("C", Some("c"))]
+        );
         assert_eq!(model.codes[0].line, 10);
         assert_eq!(model.merged.len(), 3);
     }
 
     #[test]
     fn same_table_conflicting_descriptions_are_an_error() {
-        let rows = vec![row("A", "one", 5, 0, TableKind::Service), row("A", "two", 9, 0, TableKind::Service)];
+        let rows = vec![
+            row("A", "one", 5, 0, TableKind::Service),
+            row("A", "two", 9, 0, TableKind::Service),
+        ];
         let errors = Model::build(rows, &[]).expect_err("conflict");
         match &errors[0] {
             ModelError::Page(e) => {
@@ -422,8 +484,16 @@ mod tests {
 
     #[test]
     fn renames_apply_and_are_checked() {
-        let rows = || vec![row("A.B", "d", 1, 0, TableKind::Service), row("C", "d", 2, 0, TableKind::Service)];
-        let rename = |code: &str, variant: &str| Rename { code: code.into(), variant: variant.into() };
+        let rows = || {
+            vec![
+                row("A.B", "d", 1, 0, TableKind::Service),
+                row("C", "d", 2, 0, TableKind::Service),
+            ]
+        };
+        let rename = |code: &str, variant: &str| Rename {
+            code: code.into(),
+            variant: variant.into(),
+        };
         let model = Model::build(rows(), &[rename("A.B", "Ab")]).expect("builds");
         assert_eq!(model.codes[0].variant, "Ab");
         assert_eq!(model.codes[0].naming, Naming::Renamed);

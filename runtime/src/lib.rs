@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 mod category;
+mod envelope;
 mod retry;
 mod service;
 
@@ -20,5 +21,6 @@ mod service;
 pub mod __private;
 
 pub use category::Category;
+pub use envelope::{decode, ApiError, DecodeError, ResponseError, Success};
 pub use retry::RetryClass;
 pub use service::ServiceError;

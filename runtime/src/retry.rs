@@ -82,12 +82,21 @@ mod tests {
     fn classes_follow_the_documented_table() {
         let cases = [
             ("RequestLimitExceeded", RetryClass::Throttling),
-            ("RequestLimitExceeded.IPLimitExceeded", RetryClass::Throttling),
-            ("RequestLimitExceeded.GlobalRegionUinLimitExceeded", RetryClass::Throttling),
+            (
+                "RequestLimitExceeded.IPLimitExceeded",
+                RetryClass::Throttling,
+            ),
+            (
+                "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
+                RetryClass::Throttling,
+            ),
             ("InternalError", RetryClass::Transient),
             ("ServiceUnavailable", RetryClass::Transient),
             ("ServiceUnavailable.Busy", RetryClass::Transient),
-            ("InternalError.CidrConflictWithVpcCidr", RetryClass::NotRetryable),
+            (
+                "InternalError.CidrConflictWithVpcCidr",
+                RetryClass::NotRetryable,
+            ),
             ("LimitExceeded", RetryClass::NotRetryable),
             ("RequestSizeLimitExceeded", RetryClass::NotRetryable),
             ("ResourceUnavailable", RetryClass::NotRetryable),

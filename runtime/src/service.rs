@@ -9,7 +9,15 @@ use crate::{Category, RetryClass};
 /// Every generated enum implements this trait, so middleware (retry loops, logging, metrics)
 /// can handle any service's errors generically (`fn handle<E: ServiceError>(e: &E)`).
 pub trait ServiceError:
-    fmt::Debug + fmt::Display + std::error::Error + Clone + Eq + core::hash::Hash + Send + Sync + 'static
+    fmt::Debug
+    + fmt::Display
+    + std::error::Error
+    + Clone
+    + Eq
+    + core::hash::Hash
+    + Send
+    + Sync
+    + 'static
 {
     /// The service the code belongs to, e.g. `"cvm"`.
     fn service(&self) -> &'static str;

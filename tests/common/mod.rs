@@ -13,7 +13,12 @@ pub fn codes_by_line_scan(page: &str) -> Vec<String> {
         if !line.starts_with('|') || line.starts_with("|-") || line.starts_with("|:") {
             continue;
         }
-        let first = line.trim_start_matches('|').split('|').next().unwrap_or("").trim();
+        let first = line
+            .trim_start_matches('|')
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim();
         if first.is_empty() || first == "错误码" {
             continue;
         }
@@ -29,7 +34,12 @@ pub fn codes_by_line_scan(page: &str) -> Vec<String> {
 pub fn description_by_line_scan(page: &str, code: &str) -> Option<String> {
     let mut found = None;
     for line in page.lines() {
-        let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+        let cells: Vec<&str> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
         if cells.len() >= 2 && cells[0] == code {
             found = Some(cells[1].to_owned());
         }

@@ -54,8 +54,14 @@ mod tests {
     #[test]
     fn strict_crate_uses_the_generated_api() {
         let error = bundled::CvmError::from_code("InvalidInstanceId.NotFound");
-        assert_eq!(summary(&error), "cvm/InvalidInstanceId.NotFound (ServiceSpecific, not retryable)");
-        assert_eq!(own::describe("InternalError"), "InternalError: 计费内部错误。");
+        assert_eq!(
+            summary(&error),
+            "cvm/InvalidInstanceId.NotFound (ServiceSpecific, not retryable)"
+        );
+        assert_eq!(
+            own::describe("InternalError"),
+            "InternalError: 计费内部错误。"
+        );
         let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
         assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
     }
