@@ -47,8 +47,15 @@
 /// `公共` or "common") and a service table becomes one variant with the service table's
 /// description. The same code twice in one table is merged when the descriptions agree and is
 /// an error otherwise. Codes are trimmed (also of full-width spaces) and lose one trailing `.`;
-/// what remains must be `[A-Za-z][A-Za-z0-9_-]*` segments joined by `.`. A bad row is a compile
-/// error naming the file and line.
+/// what remains must be `[A-Za-z][A-Za-z0-9_-]*` segments joined by `.` (`_` in a code is
+/// literal, never emphasis; HTML in a code cell is an error). A bad row is a compile error
+/// naming the file and line, and so is a row with more cells than its header (an unescaped `|`,
+/// also inside inline code, would otherwise cut the description: write `\|`) and a page whose
+/// error-code tables have no rows.
+///
+/// Descriptions keep inline code, emphasis and links in the rustdoc (relative links become
+/// `https://cloud.tencent.com/...`); `<br>` is a line break, HTML formatting tags are dropped
+/// with their text kept, and `description()` returns plain text.
 ///
 /// # What is generated
 ///

@@ -33,9 +33,18 @@ impl Parse for MacroInput {
             ));
         }
         let service: LitStr = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected the service name as a string literal, e.g. `\"cvm\"`")
+            syn::Error::new(
+                e.span(),
+                "expected the service name as a string literal, e.g. `\"cvm\"`",
+            )
         })?;
-        let mut parsed = MacroInput { service, path: None, name: None, vis: None, renames: Vec::new() };
+        let mut parsed = MacroInput {
+            service,
+            path: None,
+            name: None,
+            vis: None,
+            renames: Vec::new(),
+        };
         let mut seen: Vec<String> = Vec::new();
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -49,24 +58,37 @@ impl Parse for MacroInput {
                     key.span(),
                     format!(
                         "unknown option `{key_name}`; the options are {}",
-                        OPTIONS.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+                        OPTIONS
+                            .iter()
+                            .map(|o| format!("`{o}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
             }
             if seen.contains(&key_name) {
-                return Err(syn::Error::new(key.span(), format!("option `{key_name}` is given twice")));
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("option `{key_name}` is given twice"),
+                ));
             }
             seen.push(key_name.clone());
             input.parse::<Token![=]>()?;
             match key_name.as_str() {
                 "path" => {
                     parsed.path = Some(input.parse().map_err(|e| {
-                        syn::Error::new(e.span(), "`path` takes a string literal, e.g. `path = \"docs/errors.md\"`")
+                        syn::Error::new(
+                            e.span(),
+                            "`path` takes a string literal, e.g. `path = \"docs/errors.md\"`",
+                        )
                     })?)
                 }
                 "name" => {
                     parsed.name = Some(input.parse().map_err(|e| {
-                        syn::Error::new(e.span(), "`name` takes an identifier, e.g. `name = BillingError`")
+                        syn::Error::new(
+                            e.span(),
+                            "`name` takes an identifier, e.g. `name = BillingError`",
+                        )
                     })?)
                 }
                 "vis" => parsed.vis = Some(parse_visibility(input)?),
@@ -94,10 +116,18 @@ fn parse_renames(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, Ident)>> {
     let mut renames = Vec::new();
     while !content.is_empty() {
         let code: LitStr = content.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected a code string, e.g. `\"InvalidParameter.ValueTooLarge\" = ValueTooLarge`")
+            syn::Error::new(
+                e.span(),
+                "expected a code string, e.g. `\"InvalidParameter.ValueTooLarge\" = ValueTooLarge`",
+            )
         })?;
         content.parse::<Token![=]>()?;
-        let variant: Ident = content.parse()?;
+        let variant: Ident = content.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                format!("`rename` gives each code a variant name such as `ValueTooLarge`: {e}"),
+            )
+        })?;
         renames.push((code, variant));
         if content.is_empty() {
             break;
@@ -135,7 +165,10 @@ mod tests {
 
     #[test]
     fn empty_vis_means_private() {
-        assert!(matches!(parse(r#""a", vis = "#).expect("parses").vis, Some(Visibility::Inherited)));
+        assert!(matches!(
+            parse(r#""a", vis = "#).expect("parses").vis,
+            Some(Visibility::Inherited)
+        ));
     }
 
     #[test]
@@ -148,5 +181,6 @@ mod tests {
         assert!(error(r#""a", name = "A""#).contains("identifier"));
         assert!(error(r#""a", path = docs"#).contains("string literal"));
         assert!(error(r#""a", rename = { A = B }"#).contains("code string"));
+        assert!(error(r#""a", rename = { "A" = fn }"#).contains("variant name such as"));
     }
 }

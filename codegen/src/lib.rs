@@ -38,7 +38,11 @@ pub enum Problem {
 }
 
 /// Parses `source`, builds its model and generates the enum for `target`.
-pub fn generate_page(target: &Target, source: &str, renames: &[Rename]) -> Result<TokenStream, Vec<Problem>> {
+pub fn generate_page(
+    target: &Target,
+    source: &str,
+    renames: &[Rename],
+) -> Result<TokenStream, Vec<Problem>> {
     let model = page_model(source, renames)?;
     generate(target, &model).map_err(|message| vec![Problem::Generate(message)])
 }
@@ -51,7 +55,8 @@ pub fn page_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Problem
             message: "the page is empty".to_owned(),
         })]);
     }
-    let rows = parse_page(source).map_err(|errors| errors.into_iter().map(Problem::Page).collect::<Vec<_>>())?;
+    let rows = parse_page(source)
+        .map_err(|errors| errors.into_iter().map(Problem::Page).collect::<Vec<_>>())?;
     Model::build(rows, renames).map_err(|errors| {
         errors
             .into_iter()
@@ -81,16 +86,32 @@ pub fn expand_in(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream
 fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<TokenStream> {
     let input: input::MacroInput = syn::parse2(input)?;
     let service = input.service.value();
-    check_service_name(&service).map_err(|message| syn::Error::new(input.service.span(), message))?;
+    check_service_name(&service)
+        .map_err(|message| syn::Error::new(input.service.span(), message))?;
 
     let (source, origin, track, span) = match &input.path {
         Some(path) => {
             let (source, file) = read_page(path, manifest_dir)?;
-            (source, format!("`{}`", path.value()), Some(file), path.span())
+            (
+                source,
+                format!("`{}`", path.value()),
+                Some(file),
+                path.span(),
+            )
         }
         None => match bundled::page(&service) {
-            Some(source) => (source.to_owned(), format!("the bundled page `{service}.md`"), None, input.service.span()),
-            None => return Err(syn::Error::new(input.service.span(), unknown_service(&service))),
+            Some(source) => (
+                source.to_owned(),
+                format!("the bundled page `{service}.md`"),
+                None,
+                input.service.span(),
+            ),
+            None => {
+                return Err(syn::Error::new(
+                    input.service.span(),
+                    unknown_service(&service),
+                ))
+            }
         },
     };
     let file_name = match &input.path {
@@ -110,20 +131,33 @@ fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<To
     let renames: Vec<Rename> = input
         .renames
         .iter()
-        .map(|(code, variant)| Rename { code: code.value(), variant: variant.to_string() })
+        .map(|(code, variant)| Rename {
+            code: code.value(),
+            variant: variant.to_string(),
+        })
         .collect();
     generate_page(&target, &source, &renames).map_err(|problems| {
         let mut errors = problems.into_iter().map(|problem| match problem {
-            Problem::Page(e) if e.line == 0 => syn::Error::new(span, format!("{file_name}: {}", e.message)),
-            Problem::Page(e) => syn::Error::new(span, format!("{file_name}:{}: {}", e.line, e.message)),
+            Problem::Page(e) if e.line == 0 => {
+                syn::Error::new(span, format!("{file_name}: {}", e.message))
+            }
+            Problem::Page(e) => {
+                syn::Error::new(span, format!("{file_name}:{}: {}", e.line, e.message))
+            }
             Problem::Rename(e) => {
                 let (code, variant) = &input.renames[e.rename];
-                let span = if e.message.contains("not a code") { code.span() } else { variant.span() };
+                let span = if e.message.contains("not a code") {
+                    code.span()
+                } else {
+                    variant.span()
+                };
                 syn::Error::new(span, format!("rename of `{}`: {}", code.value(), e.message))
             }
             Problem::Generate(message) => syn::Error::new(span, format!("{file_name}: {message}")),
         });
-        let mut first = errors.next().unwrap_or_else(|| syn::Error::new(span, "invalid page"));
+        let mut first = errors
+            .next()
+            .unwrap_or_else(|| syn::Error::new(span, "invalid page"));
         for error in errors {
             first.combine(error);
         }
@@ -135,7 +169,9 @@ fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<To
 /// the bundled page's file name, so nothing else (no `/`, no `..`) may appear.
 pub fn check_service_name(service: &str) -> Result<(), String> {
     let valid = service.starts_with(|c: char| c.is_ascii_lowercase())
-        && service.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        && service
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if valid {
         Ok(())
     } else {
@@ -150,11 +186,14 @@ pub fn check_service_name(service: &str) -> Result<(), String> {
 fn unknown_service(service: &str) -> String {
     let similar = bundled::similar(service);
     let hint = match similar.as_slice() {
-        [] => String::new(),
+        [] => ".".to_owned(),
         [one] => format!("; did you mean `{one}`?"),
         many => format!(
             "; did you mean one of {}?",
-            many.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     format!(
@@ -170,7 +209,9 @@ fn read_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(St
     let fail = |message: String| syn::Error::new(path.span(), message);
     let relative = Path::new(&value);
     if value.is_empty() {
-        return Err(fail("`path` is empty; name a markdown file relative to your crate's Cargo.toml".into()));
+        return Err(fail(
+            "`path` is empty; name a markdown file relative to your crate's Cargo.toml".into(),
+        ));
     }
     for component in relative.components() {
         match component {
@@ -187,8 +228,9 @@ fn read_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(St
             _ => {}
         }
     }
-    let root = manifest_dir
-        .ok_or_else(|| fail("CARGO_MANIFEST_DIR is not set: `path = ...` needs a build run by cargo".into()))?;
+    let root = manifest_dir.ok_or_else(|| {
+        fail("CARGO_MANIFEST_DIR is not set: `path = ...` needs a build run by cargo".into())
+    })?;
     let full = root.join(relative);
     let metadata = std::fs::metadata(&full).map_err(|e| {
         fail(match e.kind() {
@@ -199,18 +241,29 @@ fn read_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(St
         })
     })?;
     if metadata.is_dir() {
-        return Err(fail(format!("`{value}` is a directory; name the markdown file inside it")));
+        return Err(fail(format!(
+            "`{value}` is a directory; name the markdown file inside it"
+        )));
     }
-    let canonical = full.canonicalize().map_err(|e| fail(format!("cannot resolve `{value}`: {e}")))?;
-    let canonical_root = root.canonicalize().map_err(|e| fail(format!("cannot resolve the crate root: {e}")))?;
+    let canonical = full
+        .canonicalize()
+        .map_err(|e| fail(format!("cannot resolve `{value}`: {e}")))?;
+    let canonical_root = root
+        .canonicalize()
+        .map_err(|e| fail(format!("cannot resolve the crate root: {e}")))?;
     if !canonical.starts_with(&canonical_root) {
-        return Err(fail(format!("`{value}` resolves (through a link) to a file outside the crate")));
+        return Err(fail(format!(
+            "`{value}` resolves (through a link) to a file outside the crate"
+        )));
     }
-    let bytes = std::fs::read(&canonical).map_err(|e| fail(format!("cannot read `{value}`: {e}")))?;
+    let bytes =
+        std::fs::read(&canonical).map_err(|e| fail(format!("cannot read `{value}`: {e}")))?;
     let source = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        fail(format!("{value}:{line}: the page is not valid UTF-8; save it as UTF-8"))
+        fail(format!(
+            "{value}:{line}: the page is not valid UTF-8; save it as UTF-8"
+        ))
     })?;
     Ok((source, canonical))
 }

@@ -221,6 +221,25 @@ pub fn is_valid_variant_name(name: &str) -> bool {
         && syn::parse_str::<syn::Ident>(name).is_ok()
 }
 
+/// The message for a rename of a code the page does not list, with the closest codes.
+fn not_on_page(code: &str, codes: &[ErrorCode]) -> String {
+    let mut close: Vec<(usize, &str)> = codes
+        .iter()
+        .map(|c| {
+            (
+                crate::bundled::edit_distance(&code.to_lowercase(), &c.code.to_lowercase()),
+                c.code.as_str(),
+            )
+        })
+        .filter(|&(distance, _)| distance <= 3.max(code.len() / 5))
+        .collect();
+    close.sort();
+    match close.as_slice() {
+        [] => "not a code on this page".to_owned(),
+        [(_, one), ..] => format!("not a code on this page; did you mean `{one}`?"),
+    }
+}
+
 fn name_variants(
     codes: &mut [ErrorCode],
     renames: &[Rename],
@@ -242,12 +261,12 @@ fn name_variants(
             ))
         } else {
             match index_of.get(&rename.code) {
-                None => Some(format!("`{}` is not a code on this page", rename.code)),
+                None => Some(not_on_page(&rename.code, codes)),
                 Some(&index) => {
                     if let Some(&earlier) = renamed.get(&index) {
                         Some(format!(
-                            "`{}` is renamed twice (also to `{}`)",
-                            rename.code, renames[earlier].variant
+                            "the code is renamed twice (also to `{}`)",
+                            renames[earlier].variant
                         ))
                     } else {
                         renamed.insert(index, position);
@@ -499,7 +518,8 @@ mod tests {
         assert_eq!(model.codes[0].naming, Naming::Renamed);
 
         let cases = [
-            (rename("Nope", "X"), "not a code"),
+            (rename("Nope", "X"), "not a code on this page"),
+            (rename("A.b", "X"), "did you mean `A.B`?"),
             (rename("A.B", "1x"), "not a valid"),
             (rename("A.B", "fn"), "not a valid"),
             (rename("A.B", "Unknown"), "reserved"),

@@ -1,6 +1,22 @@
 //! Reading an error-code page: every markdown table with an error-code column and a description
 //! column, parsed with pulldown-cmark.
+//!
+//! What a page may hold, and what is an error (reported with the row's line):
+//!
+//! - Tables with or without outer pipes, any alignment row (`|:--|--:|`, also with tabs),
+//!   CRLF line endings, a UTF-8 byte-order mark, trailing blanks, Chinese or English headers.
+//! - Code cells are trimmed and lose one trailing `.`; the rest must be `[A-Za-z]` followed by
+//!   `[A-Za-z0-9._-]`, with no empty segment. `_` in a code is never emphasis (`A._B_` is that
+//!   code). HTML in a code cell is an error (`<b>Code</b>`), and so is `*` (`**Code**`).
+//! - Description cells: `<br>` becomes a line break, known formatting tags (`<b>`, `<font>`,
+//!   ...) are dropped and their text kept, `<Placeholder>`-like words that are not HTML stay as
+//!   text, entities are decoded, `\|` is a pipe (also inside inline code).
+//! - A row with more cells than the header is an error: GFM would drop the extra cells, losing
+//!   text after an unescaped `|` (typically one inside inline code).
+//! - The same code twice in one table: merged when the descriptions agree, an error naming
+//!   both lines when they differ (see [`crate::model::Model::build`]).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -8,8 +24,14 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 /// Header texts that mark the error-code column (compared after trimming, ASCII case-insensitive).
 pub const CODE_HEADERS: &[&str] = &["错误码", "Error Code", "Code", "ErrorCode"];
 /// Header texts that mark the description column.
-pub const DESCRIPTION_HEADERS: &[&str] =
-    &["说明", "错误描述", "描述", "Description", "Error Description", "Error Message"];
+pub const DESCRIPTION_HEADERS: &[&str] = &[
+    "说明",
+    "错误描述",
+    "描述",
+    "Description",
+    "Error Description",
+    "Error Message",
+];
 
 /// Where relative links on Tencent's pages point to.
 const SITE: &str = "https://cloud.tencent.com";
@@ -59,7 +81,10 @@ pub struct PageError {
 
 impl PageError {
     fn at(line: usize, message: impl Into<String>) -> Self {
-        PageError { line, message: message.into() }
+        PageError {
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -78,6 +103,7 @@ impl fmt::Display for PageError {
 /// A page without any error-code table is an error; other tables and prose are ignored.
 pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<PageError>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let source = &*blank_delimiter_rows_with_spaces(source);
     let lines = LineIndex::new(source);
     let mut rows = Vec::new();
     let mut errors = Vec::new();
@@ -85,6 +111,7 @@ pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<PageError>> {
     let mut last_heading = String::new();
     let mut table: Option<TableState> = None;
     let mut tables_seen = 0usize;
+    let mut first_table_line: Option<usize> = None;
 
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
@@ -112,17 +139,32 @@ pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<PageError>> {
                 if let Some(state) = table.take() {
                     if state.columns.is_some() {
                         tables_seen += 1;
+                        first_table_line.get_or_insert(state.line);
                     }
                 }
             }
             _ => {
                 if let Some(state) = table.as_mut() {
-                    state.event(event, range, source, &lines, tables_seen, &mut rows, &mut errors);
+                    state.event(
+                        event,
+                        range,
+                        source,
+                        &lines,
+                        tables_seen,
+                        &mut rows,
+                        &mut errors,
+                    );
                 }
             }
         }
     }
 
+    if tables_seen > 0 && rows.is_empty() && errors.is_empty() {
+        errors.push(PageError::at(
+            first_table_line.unwrap_or(0),
+            "the error-code tables have no rows: the page lists no codes",
+        ));
+    }
     if tables_seen == 0 && errors.is_empty() {
         errors.push(PageError::at(
             0,
@@ -141,8 +183,45 @@ pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<PageError>> {
     }
 }
 
+/// pulldown-cmark accepts only spaces around the dashes of a table's delimiter row
+/// (`|---|---|`), while GFM also accepts tabs, and hand-edited pages have tabs and full-width
+/// spaces there. Other blanks in delimiter rows become spaces, byte for byte, so that offsets
+/// and line numbers do not move; every other line is left alone.
+fn blank_delimiter_rows_with_spaces(source: &str) -> Cow<'_, str> {
+    let is_blank = |c: char| c.is_whitespace() && c != '\r' && c != '\n';
+    let mut fixed: Option<String> = None;
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let delimiter_row = content.contains('-')
+            && content.contains('|')
+            && content
+                .chars()
+                .all(|c| matches!(c, '|' | ':' | '-') || is_blank(c));
+        if delimiter_row && content.contains(|c: char| is_blank(c) && c != ' ') {
+            let out = fixed.get_or_insert_with(|| source[..start].to_owned());
+            for c in content.chars() {
+                if is_blank(c) {
+                    out.extend(std::iter::repeat(' ').take(c.len_utf8()));
+                } else {
+                    out.push(c);
+                }
+            }
+            out.push_str(&line[content.len()..]);
+        } else if let Some(out) = fixed.as_mut() {
+            out.push_str(line);
+        }
+        start += line.len();
+    }
+    fixed.map_or(Cow::Borrowed(source), Cow::Owned)
+}
+
 fn quoted(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Column positions of an error-code table.
@@ -169,12 +248,12 @@ struct TableState {
 impl TableState {
     fn new(line: usize, heading: &str) -> Self {
         let lower = heading.to_lowercase();
-        let kind = if heading.contains("公共") || lower.contains("common") || lower.contains("public")
-        {
-            TableKind::Public
-        } else {
-            TableKind::Service
-        };
+        let kind =
+            if heading.contains("公共") || lower.contains("common") || lower.contains("public") {
+                TableKind::Public
+            } else {
+                TableKind::Service
+            };
         TableState {
             line,
             kind,
@@ -204,7 +283,11 @@ impl TableState {
         }
         match event {
             Event::End(TagEnd::TableHead) => {
-                self.header = self.cells.drain(..).map(|c| c.text.trim().to_owned()).collect();
+                self.header = self
+                    .cells
+                    .drain(..)
+                    .map(|c| c.text.trim().to_owned())
+                    .collect();
                 self.columns = self.find_columns(errors);
                 if self.columns.is_none() {
                     self.skip = true;
@@ -218,7 +301,9 @@ impl TableState {
             Event::End(TagEnd::TableRow) => {
                 let cells = std::mem::take(&mut self.cells);
                 if let Some(columns) = self.columns {
-                    let raw = source.get(self.row_source.0..self.row_source.1).unwrap_or("");
+                    let raw = source
+                        .get(self.row_source.0..self.row_source.1)
+                        .unwrap_or("");
                     match self.row(columns, cells, raw, table_index) {
                         Ok(row) => rows.push(row),
                         Err(message) => errors.push(PageError::at(self.row_line, message)),
@@ -233,6 +318,9 @@ impl TableState {
             }
             other => {
                 if let Some(cell) = self.cell.as_mut() {
+                    if let Some(delimiter) = emphasis_delimiter(&other, &range, source) {
+                        cell.delimiters.push((cell.text.len(), delimiter));
+                    }
                     cell.event(other);
                 }
             }
@@ -241,11 +329,17 @@ impl TableState {
 
     fn find_columns(&self, errors: &mut Vec<PageError>) -> Option<Columns> {
         let position = |names: &[&str]| {
-            self.header.iter().position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
+            self.header
+                .iter()
+                .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
         };
         let code = position(CODE_HEADERS)?;
         match position(DESCRIPTION_HEADERS) {
-            Some(description) => Some(Columns { code, description, count: self.header.len() }),
+            Some(description) => Some(Columns {
+                code,
+                description,
+                count: self.header.len(),
+            }),
             None => {
                 errors.push(PageError::at(
                     self.line,
@@ -287,9 +381,25 @@ impl TableState {
                 description_cell = cell;
             }
         }
-        let code = normalise_code(code_cell.map(|c| c.text).unwrap_or_default().as_str())?;
+        if let Some(html) = code_cell.as_ref().and_then(|c| c.html.as_deref()) {
+            return Err(format!(
+                "error-code cell contains the HTML tag `{html}`; write the bare code"
+            ));
+        }
+        let code = normalise_code(
+            code_cell
+                .map(|c| c.code_text())
+                .unwrap_or_default()
+                .as_str(),
+        )?;
         let description = description_cell.and_then(Cell::into_description);
-        Ok(Row { code, description, line: self.row_line, table, kind: self.kind })
+        Ok(Row {
+            code,
+            description,
+            line: self.row_line,
+            table,
+            kind: self.kind,
+        })
     }
 }
 
@@ -326,7 +436,7 @@ pub fn normalise_code(cell: &str) -> Result<String, String> {
     let is_blank = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
     let trimmed = cell.trim_matches(is_blank);
     let code = trimmed.strip_suffix('.').unwrap_or(trimmed);
-    if code.is_empty() {
+    if code.is_empty() || trimmed.chars().all(|c| c == '.') {
         return Err(if trimmed.is_empty() {
             "empty error-code cell".to_owned()
         } else {
@@ -334,10 +444,19 @@ pub fn normalise_code(cell: &str) -> Result<String, String> {
         });
     }
     if let Some(c) = code.chars().find(|&c| is_blank(c)) {
-        let what = if c == ' ' { "a space".to_owned() } else { format!("the blank {c:?}") };
-        return Err(format!("error code `{code}` contains {what}; codes are one word"));
+        let what = if c == ' ' {
+            "a space".to_owned()
+        } else {
+            format!("the blank {c:?}")
+        };
+        return Err(format!(
+            "error code `{code}` contains {what}; codes are one word"
+        ));
     }
-    if let Some(c) = code.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))) {
+    if let Some(c) = code
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+    {
         return Err(format!(
             "error code `{code}` contains `{c}`; codes may only use A-Z, a-z, 0-9, `.`, `_` and `-`"
         ));
@@ -358,6 +477,11 @@ struct Cell {
     text: String,
     /// Destinations of the links currently open (`None` when the link is dropped).
     links: Vec<Option<String>>,
+    /// The first HTML tag of the cell (an error in a code cell).
+    html: Option<String>,
+    /// Emphasis delimiters as written (`_`, `**`, ...) and where in `text` they stood: a code
+    /// cell's `_` are part of the code, not emphasis (`A._B_` is the code `A._B_`).
+    delimiters: Vec<(usize, &'static str)>,
     at_line_start: bool,
 }
 
@@ -375,17 +499,23 @@ impl Cell {
                 push_code_span(&mut self.markdown, &code);
                 self.at_line_start = false;
             }
-            Event::InlineHtml(html) | Event::Html(html) => match html_tag(&html) {
-                Some("br") => {
-                    self.text.push('\n');
-                    self.markdown.push_str("\\\n");
-                    self.at_line_start = true;
+            Event::InlineHtml(html) | Event::Html(html) => {
+                let tag = html_tag(&html);
+                if tag.is_some() && self.html.is_none() {
+                    self.html = Some(html.trim().to_owned());
                 }
-                // Formatting tags are dropped; the text between them is kept.
-                Some(_) => {}
-                // `<InstanceId>` and the like are placeholders, not markup: keep them.
-                None => self.event(Event::Text(html)),
-            },
+                match tag {
+                    Some("br") => {
+                        self.text.push('\n');
+                        self.markdown.push_str("\\\n");
+                        self.at_line_start = true;
+                    }
+                    // Formatting tags are dropped; the text between them is kept.
+                    Some(_) => {}
+                    // `<InstanceId>` and the like are placeholders, not markup: keep them.
+                    None => self.event(Event::Text(html)),
+                }
+            }
             Event::SoftBreak | Event::HardBreak => {
                 self.text.push(' ');
                 self.markdown.push(' ');
@@ -423,24 +553,110 @@ impl Cell {
         self
     }
 
+    /// The cell's text with emphasis delimiters put back: what a code cell says.
+    fn code_text(&self) -> String {
+        let mut code = String::with_capacity(self.text.len());
+        let mut copied = 0;
+        for &(at, delimiter) in &self.delimiters {
+            code.push_str(self.text.get(copied..at).unwrap_or(""));
+            code.push_str(delimiter);
+            copied = at;
+        }
+        code.push_str(self.text.get(copied..).unwrap_or(""));
+        code
+    }
+
     fn into_description(self) -> Option<Description> {
         let text = self.text.trim();
         if text.is_empty() {
             return None;
         }
         Some(Description {
-            markdown: self.markdown.trim().trim_end_matches('\\').trim_end().to_owned(),
+            markdown: self
+                .markdown
+                .trim()
+                .trim_end_matches('\\')
+                .trim_end()
+                .to_owned(),
             text: text.to_owned(),
         })
     }
 }
 
+/// The delimiter an emphasis or strong event was written with (`_`, `*`, `__`, `**`), read from
+/// the source: an opening one at the start of the event's range, a closing one at its end.
+fn emphasis_delimiter(
+    event: &Event<'_>,
+    range: &std::ops::Range<usize>,
+    source: &str,
+) -> Option<&'static str> {
+    let (width, opening) = match event {
+        Event::Start(Tag::Emphasis) => (1, true),
+        Event::End(TagEnd::Emphasis) => (1, false),
+        Event::Start(Tag::Strong) => (2, true),
+        Event::End(TagEnd::Strong) => (2, false),
+        _ => return None,
+    };
+    let at = if opening {
+        range.start
+    } else {
+        range.end.checked_sub(width)?
+    };
+    match source.get(at..at + width)? {
+        "_" => Some("_"),
+        "*" => Some("*"),
+        "__" => Some("__"),
+        "**" => Some("**"),
+        _ => None,
+    }
+}
+
 /// HTML elements that pages use for formatting; other `<word>`s are placeholders and stay text.
 const HTML_ELEMENTS: &[&str] = &[
-    "a", "abbr", "b", "big", "blockquote", "br", "center", "code", "del", "div", "em", "font",
-    "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "s", "samp", "script",
-    "small", "span", "strike", "strong", "style", "sub", "sup", "table", "tbody", "td", "th",
-    "thead", "tr", "tt", "u", "ul", "var", "wbr", "!--",
+    "a",
+    "abbr",
+    "b",
+    "big",
+    "blockquote",
+    "br",
+    "center",
+    "code",
+    "del",
+    "div",
+    "em",
+    "font",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "samp",
+    "script",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "wbr",
+    "!--",
 ];
 
 /// The element name of an HTML tag or comment (`<br/>` → `br`), if it is a known element.
@@ -449,9 +665,15 @@ fn html_tag(html: &str) -> Option<&'static str> {
     if inner.starts_with("!--") {
         return Some("!--");
     }
-    let name: String = inner.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let name: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     let name = name.to_ascii_lowercase();
-    HTML_ELEMENTS.iter().find(|&&element| element == name).copied()
+    HTML_ELEMENTS
+        .iter()
+        .find(|&&element| element == name)
+        .copied()
 }
 
 /// Makes a link target absolute, or returns `None` when it cannot be resolved (the link text
@@ -490,7 +712,10 @@ fn push_escaped(out: &mut String, text: &str, line_start: bool) {
     let mut rest = text;
     let mut first = line_start;
     while !rest.is_empty() {
-        let url_at = ["https://", "http://"].iter().filter_map(|p| rest.find(p)).min();
+        let url_at = ["https://", "http://"]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min();
         let (plain, tail) = match url_at {
             Some(at) => rest.split_at(at),
             None => (rest, ""),
@@ -512,7 +737,9 @@ fn push_escaped(out: &mut String, text: &str, line_start: bool) {
             break;
         }
         let end = tail
-            .find(|c: char| c.is_whitespace() || !c.is_ascii() || matches!(c, '<' | '>' | '"' | '`'))
+            .find(|c: char| {
+                c.is_whitespace() || !c.is_ascii() || matches!(c, '<' | '>' | '"' | '`')
+            })
             .unwrap_or(tail.len());
         let mut url = &tail[..end];
         url = url.trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '\'']);
@@ -546,7 +773,9 @@ fn push_code_span(out: &mut String, code: &str) {
         }
     }
     let fence = "`".repeat(longest + 1);
-    let pad = code.starts_with('`') || code.ends_with('`') || (code.starts_with(' ') && code.ends_with(' '));
+    let pad = code.starts_with('`')
+        || code.ends_with('`')
+        || (code.starts_with(' ') && code.ends_with(' '));
     out.push_str(&fence);
     if pad {
         out.push(' ');
@@ -583,11 +812,19 @@ mod tests {
     use super::*;
 
     fn codes(page: &str) -> Vec<String> {
-        parse_page(page).expect("page parses").into_iter().map(|r| r.code).collect()
+        parse_page(page)
+            .expect("page parses")
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
     }
 
     fn error_lines(page: &str) -> Vec<(usize, String)> {
-        parse_page(page).expect_err("page is rejected").into_iter().map(|e| (e.line, e.message)).collect()
+        parse_page(page)
+            .expect_err("page is rejected")
+            .into_iter()
+            .map(|e| (e.line, e.message))
+            .collect()
     }
 
     #[test]
@@ -612,15 +849,37 @@ mod tests {
     }
 
     #[test]
+    fn tabs_and_full_width_spaces_in_delimiter_rows() {
+        let page = "| 错误码 | 说明 |\r\n|---\t|:--|\t\r\n| A | a\t|\n\n错误码 | 说明\n---|---\u{3000}\nB | b\n";
+        assert_eq!(codes(page), ["A", "B"]);
+        let fixed = blank_delimiter_rows_with_spaces(page);
+        assert_eq!(fixed.len(), page.len());
+        assert!(fixed.contains("| A | a\t|"), "only delimiter rows change");
+        assert!(matches!(
+            blank_delimiter_rows_with_spaces("|-|-|\n- a\t\n"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
     fn code_cells_are_normalised() {
-        assert_eq!(normalise_code("  AuthFailure.  ").as_deref(), Ok("AuthFailure"));
+        assert_eq!(
+            normalise_code("  AuthFailure.  ").as_deref(),
+            Ok("AuthFailure")
+        );
         assert_eq!(normalise_code("\u{3000}A.B\u{3000}").as_deref(), Ok("A.B"));
         assert!(normalise_code("").unwrap_err().contains("empty"));
         assert!(normalise_code("A B").unwrap_err().contains("space"));
         assert!(normalise_code("A/B").unwrap_err().contains("`/`"));
-        assert!(normalise_code("1A").unwrap_err().contains("start with a letter"));
-        assert!(normalise_code("...").unwrap_err().contains("start with a letter"));
-        assert!(normalise_code("A..B").unwrap_err().contains("empty segment"));
+        assert!(normalise_code("1A")
+            .unwrap_err()
+            .contains("start with a letter"));
+        assert!(normalise_code("...")
+            .unwrap_err()
+            .contains("`...` is not an error code"));
+        assert!(normalise_code("A..B")
+            .unwrap_err()
+            .contains("empty segment"));
         assert!(normalise_code(".").unwrap_err().contains("no letters"));
     }
 
@@ -630,7 +889,10 @@ mod tests {
                     | A | [`Filter`](/document/api/213/15753#Filter) 传值 *超出* a\\|b <br> x &amp; y https://example.com/a。 |\n";
         let rows = parse_page(page).expect("parses");
         let description = rows[0].description.clone().expect("has a description");
-        assert_eq!(description.text, "Filter 传值 超出 a|b \n x & y https://example.com/a。");
+        assert_eq!(
+            description.text,
+            "Filter 传值 超出 a|b \n x & y https://example.com/a。"
+        );
         assert_eq!(
             description.markdown,
             "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter) 传值 *超出* a\\|b \\\n x \\& y <https://example.com/a>。"
@@ -641,7 +903,10 @@ mod tests {
     fn unresolvable_links_keep_their_text() {
         let page = "| 错误码 | 说明 |\n|---|---|\n| A | see [this](#anchor) |\n";
         let rows = parse_page(page).expect("parses");
-        assert_eq!(rows[0].description.as_ref().map(|d| d.markdown.as_str()), Some("see this"));
+        assert_eq!(
+            rows[0].description.as_ref().map(|d| d.markdown.as_str()),
+            Some("see this")
+        );
     }
 
     #[test]
@@ -691,6 +956,34 @@ mod tests {
     }
 
     #[test]
+    fn underscores_in_codes_are_not_emphasis() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| a._.a_ | x |\n|a-_._|y|\n| A.__B__.C | _z_ |\n";
+        assert_eq!(codes(page), ["a._.a_", "a-_._", "A.__B__.C"]);
+        let rows = parse_page(page).expect("parses");
+        assert_eq!(
+            rows[2].description.as_ref().map(|d| d.text.as_str()),
+            Some("z")
+        );
+        let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| **A** | x |\n");
+        assert!(
+            errors[0].1.contains("`**A**` contains `*`"),
+            "{}",
+            errors[0].1
+        );
+    }
+
+    #[test]
+    fn html_in_a_code_cell_is_an_error() {
+        let errors = error_lines(
+            "| 错误码 | 说明 |\n|---|---|\n| <b>A</b> | x |\n| B<br> | y |\n| <C> | z |\n",
+        );
+        assert_eq!(errors.iter().map(|e| e.0).collect::<Vec<_>>(), [3, 4, 5]);
+        assert!(errors[0].1.contains("HTML tag `<b>`"), "{}", errors[0].1);
+        assert!(errors[1].1.contains("HTML tag `<br>`"), "{}", errors[1].1);
+        assert!(errors[2].1.contains("contains `<`"), "{}", errors[2].1);
+    }
+
+    #[test]
     fn a_pipe_in_a_code_span_is_an_extra_cell() {
         let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A | use `a|b` |\n");
         assert_eq!(errors[0].0, 3);
@@ -713,6 +1006,18 @@ mod tests {
         let errors = error_lines("text\n\n| 错误码 | 备注 |\n|---|---|\n| A | b |\n");
         assert_eq!(errors[0].0, 3);
         assert!(errors[0].1.contains("no description column"));
+    }
+
+    #[test]
+    fn tables_without_rows_are_an_error() {
+        let errors = error_lines("# t\n\n| 错误码 | 说明 |\n|---|---|\n\nprose\n");
+        assert_eq!(
+            errors,
+            [(
+                3,
+                "the error-code tables have no rows: the page lists no codes".to_owned()
+            )]
+        );
     }
 
     #[test]

@@ -46,3 +46,30 @@ pub fn description_by_line_scan(page: &str, code: &str) -> Option<String> {
     }
     found
 }
+
+/// Asserts that each file of `../shared/error-docs/<shared>` is byte-identical to the
+/// repository's copy in `<ours>` (both relative to the repository root), and returns how many
+/// were compared; 0 when `shared/` is not beside the repository.
+pub fn assert_copies_of_shared(shared: &str, ours: &str) -> usize {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let Ok(entries) = std::fs::read_dir(format!("{root}/../shared/error-docs/{shared}")) else {
+        return 0;
+    };
+    let mut compared = 0;
+    for entry in entries {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        let copy = std::fs::read(format!("{root}/{ours}/{name}")).expect("the repository's copy");
+        assert_eq!(
+            copy,
+            std::fs::read(&path).expect("the shared page"),
+            "{name}"
+        );
+        compared += 1;
+    }
+    compared
+}

@@ -1,0 +1,643 @@
+//! Properties of `decode` over generated bodies:
+//!
+//! - any bytes, and any JSON value in any envelope shape, decode without panicking, and on JSON
+//!   documents `decode` agrees with a plain reading of the envelope rules through
+//!   `serde_json::Value`;
+//! - nesting depth is bounded by serde_json's recursion limit, wherever the nesting is;
+//! - 10 MB bodies decode, whatever is big in them;
+//! - nothing is lost: an error's code (listed or not), message (empty, non-ASCII, escaped) and
+//!   request id come out exactly as sent, through `decode`, `Display` and a serde round trip,
+//!   whatever extra members the body has.
+
+use std::fmt;
+
+use proptest::prelude::*;
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+use tencent_errors_runtime::{
+    decode, ApiError, Category, DecodeError, ResponseError, RetryClass, ServiceError, Success,
+};
+
+/// A service error enum shaped like a generated one: two listed codes, `Unknown` for the rest.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum TestCode {
+    NotFound,
+    Throttled,
+    Unknown(String),
+}
+
+impl fmt::Display for TestCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::error::Error for TestCode {}
+
+impl ServiceError for TestCode {
+    fn service(&self) -> &'static str {
+        "test"
+    }
+    fn code(&self) -> &str {
+        match self {
+            TestCode::NotFound => "InvalidInstanceId.NotFound",
+            TestCode::Throttled => "RequestLimitExceeded",
+            TestCode::Unknown(code) => code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+    fn is_known(&self) -> bool {
+        !matches!(self, TestCode::Unknown(_))
+    }
+    fn category(&self) -> Category {
+        Category::of(self.code())
+    }
+    fn retry_class(&self) -> RetryClass {
+        RetryClass::of(self.code())
+    }
+    fn from_code(code: &str) -> Self {
+        match code {
+            "InvalidInstanceId.NotFound" => TestCode::NotFound,
+            "RequestLimitExceeded" => TestCode::Throttled,
+            other => TestCode::Unknown(other.to_owned()),
+        }
+    }
+}
+
+tencent_errors_runtime::__impl_serde!(TestCode);
+
+type Decoded<T> = Result<Success<T>, ResponseError<TestCode>>;
+
+/// A payload type that fails on most bodies, so that `decode` takes its second pass.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[allow(dead_code)]
+struct Strict {
+    total_count: u64,
+}
+
+// ----- generated JSON ----------------------------------------------------------------------
+
+/// The keys the envelope cares about, and others.
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec!["Response", "Error", "Code", "Message", "RequestId", "TotalCount", "Data"])
+            .prop_map(str::to_owned),
+        1 => any::<String>(),
+    ]
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON numbers are finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        any::<String>().prop_map(Value::String),
+        prop::sample::select(vec![
+            "InvalidInstanceId.NotFound",
+            "RequestLimitExceeded",
+            "Brand.New",
+            ""
+        ])
+        .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(5, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            members(inner).prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
+}
+
+/// Object members with distinct keys, in the generated order.
+fn members(value: impl Strategy<Value = Value>) -> impl Strategy<Value = Vec<(String, Value)>> {
+    prop::collection::vec((key(), value), 0..6).prop_map(|members| {
+        let mut seen = std::collections::HashSet::new();
+        members
+            .into_iter()
+            .filter(|(key, _)| seen.insert(key.clone()))
+            .collect()
+    })
+}
+
+/// An object written with its members in the given order (a `Value` would sort them).
+#[derive(Clone, Debug)]
+enum Doc {
+    Value(Value),
+    Object(Vec<(String, Doc)>),
+}
+
+impl Doc {
+    fn render(&self, out: &mut String) {
+        match self {
+            Doc::Value(value) => out.push_str(&value.to_string()),
+            Doc::Object(members) => {
+                out.push('{');
+                for (index, (key, value)) in members.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::from(key.as_str()).to_string());
+                    out.push(':');
+                    value.render(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
+    fn to_body(&self) -> String {
+        let mut body = String::new();
+        self.render(&mut body);
+        body
+    }
+}
+
+/// Puts `wanted` members among `others` (dropping others with the same keys), in shuffled order.
+fn object(wanted: Vec<(String, Doc)>, others: Vec<(String, Value)>, order: &[usize]) -> Doc {
+    let mut members: Vec<(String, Doc)> = others
+        .into_iter()
+        .filter(|(key, _)| !wanted.iter().any(|(w, _)| w == key))
+        .map(|(key, value)| (key, Doc::Value(value)))
+        .collect();
+    for (index, member) in wanted.into_iter().enumerate() {
+        let at = order.get(index).copied().unwrap_or(0) % (members.len() + 1);
+        members.insert(at, member);
+    }
+    Doc::Object(members)
+}
+
+/// Bodies of every shape: anything, a `Response` holding anything, and envelopes whose
+/// `Error`, `Code`, `Message` and `RequestId` are well-formed or not, among other members.
+fn body() -> impl Strategy<Value = Doc> {
+    let order = prop::collection::vec(any::<usize>(), 4);
+    let error = (
+        prop_oneof![3 => any::<String>().prop_map(Value::from), 1 => json_value()],
+        prop::option::of(
+            prop_oneof![3 => any::<String>().prop_map(Value::from), 1 => json_value()],
+        ),
+        members(json_value()),
+        order.clone(),
+    )
+        .prop_map(|(code, message, others, order)| {
+            let mut wanted = vec![("Code".to_owned(), Doc::Value(code))];
+            if let Some(message) = message {
+                wanted.push(("Message".to_owned(), Doc::Value(message)));
+            }
+            object(wanted, others, &order)
+        });
+    let error = prop_oneof![4 => error, 1 => json_value().prop_map(Doc::Value)];
+    let response = (
+        prop::option::of(error),
+        prop::option::of(
+            prop_oneof![3 => any::<String>().prop_map(Value::from), 1 => json_value()],
+        ),
+        members(json_value()),
+        order.clone(),
+    )
+        .prop_map(|(error, request_id, others, order)| {
+            let mut wanted = Vec::new();
+            if let Some(error) = error {
+                wanted.push(("Error".to_owned(), error));
+            }
+            if let Some(request_id) = request_id {
+                wanted.push(("RequestId".to_owned(), Doc::Value(request_id)));
+            }
+            object(wanted, others, &order)
+        });
+    let envelope =
+        (response, members(json_value()), order).prop_map(|(response, others, order)| {
+            object(vec![("Response".to_owned(), response)], others, &order)
+        });
+    prop_oneof![
+        1 => json_value().prop_map(Doc::Value),
+        1 => json_value().prop_map(|v| Doc::Object(vec![("Response".to_owned(), Doc::Value(v))])),
+        6 => envelope,
+    ]
+}
+
+// ----- the oracle --------------------------------------------------------------------------
+
+#[derive(Debug)]
+enum Expected<'a> {
+    Api {
+        code: &'a str,
+        message: &'a str,
+        request_id: Option<&'a str>,
+    },
+    Success {
+        payload: Value,
+        request_id: Option<&'a str>,
+    },
+    Malformed,
+}
+
+/// `decode`'s documented rules, applied to a parsed document without repeated keys.
+fn expected(value: &Value) -> Expected<'_> {
+    let Some(Value::Object(response)) = value.as_object().and_then(|top| top.get("Response"))
+    else {
+        return Expected::Malformed;
+    };
+    let request_id = response.get("RequestId").and_then(Value::as_str);
+    match response.get("Error") {
+        None | Some(Value::Null) => {
+            let mut payload: Map<String, Value> = response.clone();
+            payload.remove("Error");
+            Expected::Success {
+                payload: Value::Object(payload),
+                request_id,
+            }
+        }
+        Some(Value::Object(error)) => {
+            let code = error.get("Code").and_then(Value::as_str);
+            let message = match error.get("Message") {
+                None | Some(Value::Null) => Some(""),
+                Some(message) => message.as_str(),
+            };
+            match (code, message) {
+                (Some(code), Some(message)) => Expected::Api {
+                    code,
+                    message,
+                    request_id,
+                },
+                _ => Expected::Malformed,
+            }
+        }
+        Some(_) => Expected::Malformed,
+    }
+}
+
+fn check_against_oracle(body: &str, value: &Value) -> Result<(), TestCaseError> {
+    let decoded: Decoded<Value> = decode(body.as_bytes());
+    match expected(value) {
+        Expected::Api {
+            code,
+            message,
+            request_id,
+        } => match &decoded {
+            Err(ResponseError::Api(error)) => {
+                prop_assert_eq!(error.code.code(), code);
+                prop_assert_eq!(error.message.as_str(), message);
+                prop_assert_eq!(error.request_id.as_deref(), request_id);
+            }
+            other => prop_assert!(false, "expected the API error {:?}, got {:?}", code, other),
+        },
+        Expected::Success {
+            payload,
+            request_id,
+        } => match &decoded {
+            Ok(success) => {
+                prop_assert_eq!(&success.payload, &payload);
+                prop_assert_eq!(success.request_id.as_deref(), request_id);
+            }
+            other => prop_assert!(false, "expected a success, got {:?}", other),
+        },
+        Expected::Malformed => {
+            prop_assert!(
+                matches!(decoded, Err(ResponseError::Decode(_))),
+                "expected a decode error, got {:?}",
+                decoded
+            )
+        }
+    }
+    // Other payload types never change whether there is an API error, nor its content.
+    for other in [
+        decode::<IgnoredAny, TestCode>(body.as_bytes()).map(drop),
+        decode::<Strict, TestCode>(body.as_bytes()).map(drop),
+    ] {
+        match (&decoded, &other) {
+            (Err(ResponseError::Api(a)), Err(ResponseError::Api(b))) => prop_assert_eq!(a, b),
+            (Err(ResponseError::Api(_)), _) | (_, Err(ResponseError::Api(_))) => {
+                prop_assert!(
+                    false,
+                    "payload types disagree on the API error: {:?} vs {:?}",
+                    decoded,
+                    other
+                )
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+// ----- properties --------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn generated_bodies_follow_the_envelope_rules(doc in body()) {
+        let body = doc.to_body();
+        // The oracle parses the same text as `decode` (serde_json's default float parsing does
+        // not round-trip every last digit, so `doc`'s own numbers could differ).
+        let value: Value = serde_json::from_str(&body).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        check_against_oracle(&body, &value)?;
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = decode::<Value, TestCode>(&bytes);
+        let _ = decode::<IgnoredAny, TestCode>(&bytes);
+        let _ = decode::<Strict, TestCode>(&bytes);
+    }
+
+    #[test]
+    fn damaged_envelopes_never_panic(
+        doc in body(),
+        cuts in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..3u8), 1..4),
+    ) {
+        let mut bytes = doc.to_body().into_bytes();
+        for (at, byte, action) in cuts {
+            let at = at.index(bytes.len() + 1);
+            match action {
+                0 => bytes.insert(at, byte),
+                1 if at < bytes.len() => { bytes.remove(at); }
+                _ => bytes.truncate(at),
+            }
+        }
+        let decoded = decode::<Value, TestCode>(&bytes);
+        // Whatever came back displays, and an API error round-trips.
+        if let Err(error) = &decoded {
+            let _ = error.to_string();
+            if let Some(api) = error.api_error() {
+                let json = serde_json::to_string(api).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let back: ApiError<TestCode> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(&back, api);
+            }
+        }
+        // Where the damaged body is still JSON, the rules still hold.
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if let Ok(value) = serde_json::from_str::<Value>(text) {
+                if !has_repeated_keys(text) {
+                    check_against_oracle(text, &value)?;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_is_lost(
+        code in prop_oneof![
+            Just("InvalidInstanceId.NotFound".to_owned()),
+            Just("RequestLimitExceeded".to_owned()),
+            Just(String::new()),
+            "[A-Za-z.]{1,30}",
+            any::<String>(),
+        ],
+        message in prop_oneof![Just(String::new()), "[错误码说明 ]{1,20}", any::<String>()],
+        request_id in prop::option::of(prop_oneof!["[0-9a-f-]{36}", any::<String>()]),
+        error_extras in members(json_value()).prop_map(|m| without(m, &["Code", "Message"])),
+        response_extras in members(json_value()).prop_map(|m| without(m, &["Error", "RequestId"])),
+        order in prop::collection::vec(any::<usize>(), 4),
+    ) {
+        let mut error = vec![("Code".to_owned(), Doc::Value(code.clone().into()))];
+        error.push(("Message".to_owned(), Doc::Value(message.clone().into())));
+        let mut response = vec![("Error".to_owned(), object(error, error_extras, &order))];
+        if let Some(id) = &request_id {
+            response.push(("RequestId".to_owned(), Doc::Value(id.clone().into())));
+        }
+        let doc = Doc::Object(vec![("Response".to_owned(), object(response, response_extras, &order[2..]))]);
+        let body = doc.to_body();
+
+        let error = match decode::<IgnoredAny, TestCode>(body.as_bytes()) {
+            Err(ResponseError::Api(error)) => error,
+            other => return Err(TestCaseError::fail(format!("expected an API error, got {other:?}"))),
+        };
+        // Decode: exactly as sent; listed codes get their variant, others are kept verbatim.
+        prop_assert_eq!(error.code.code(), code.as_str());
+        prop_assert_eq!(error.code.clone(), TestCode::from_code(&code));
+        prop_assert_eq!(error.message.as_str(), message.as_str());
+        prop_assert_eq!(error.request_id.as_deref(), request_id.as_deref());
+
+        // Display: `Code: message (request id ...)`, leaving out what is empty or missing.
+        let mut shown = code.clone();
+        if !message.is_empty() {
+            shown.push_str(": ");
+            shown.push_str(&message);
+        }
+        if let Some(id) = &request_id {
+            shown.push_str(&format!(" (request id {id})"));
+        }
+        prop_assert_eq!(error.to_string(), shown.clone());
+        prop_assert_eq!(ResponseError::Api(error.clone()).to_string(), shown);
+
+        // Serde: the same three fields come back.
+        let json = serde_json::to_string(&error).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back: ApiError<TestCode> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(back.code.code(), code.as_str());
+        prop_assert_eq!(back.message.as_str(), message.as_str());
+        prop_assert_eq!(back.request_id.as_deref(), request_id.as_deref());
+        prop_assert_eq!(&back, &error);
+    }
+
+    #[test]
+    fn nesting_depth_is_bounded_wherever_it_is(depth in 1..400usize, slot in 0..6usize, objects in any::<bool>()) {
+        let (open, close) = if objects { (r#"{"a":"#, "}") } else { ("[", "]") };
+        let nested = format!("{}0{}", open.repeat(depth), close.repeat(depth));
+        let body = match slot {
+            0 => format!(r#"{{"Response": {{"Data": {nested}, "RequestId": "r"}}}}"#),
+            1 => format!(r#"{{"Response": {{"Error": {{"Code": "X", "Detail": {nested}}}}}}}"#),
+            2 => format!(r#"{{"Response": {{"Error": {{"Code": "X"}}, "Data": {nested}}}}}"#),
+            3 => format!(r#"{{"Other": {nested}, "Response": {{}}}}"#),
+            4 => format!(r#"{{"Response": {{"RequestId": {nested}}}}}"#),
+            _ => format!(r#"{{"Response": {{"Error": {{"Code": "X", "Message": {nested}}}}}}}"#),
+        };
+        let as_value = decode::<Value, TestCode>(body.as_bytes()).map(drop);
+        let ignored = decode::<IgnoredAny, TestCode>(body.as_bytes()).map(drop);
+        let strict = decode::<Strict, TestCode>(body.as_bytes()).map(drop);
+        type Outcome = Result<(), ResponseError<TestCode>>;
+        let api = |r: &Outcome| matches!(r, Err(ResponseError::Api(e)) if e.code.code() == "X");
+        let decode_error = |r: &Outcome| matches!(r, Err(ResponseError::Decode(_)));
+        let recursion_limit = |r: &Outcome| {
+            matches!(r, Err(ResponseError::Decode(DecodeError::Json(e))) if e.to_string().contains("recursion limit"))
+        };
+        match slot {
+            // Inside the payload: a `Value` payload builds the nesting, and serde_json's limit
+            // of 128 levels (the envelope takes two) stops it; skipped values are skipped
+            // without recursion (serde_json ignores values iteratively), so any depth is fine.
+            0 | 4 => {
+                if depth <= 120 {
+                    prop_assert!(as_value.is_ok(), "{:?}", as_value);
+                } else if depth > 128 {
+                    prop_assert!(recursion_limit(&as_value), "{:?}", as_value);
+                }
+                prop_assert!(ignored.is_ok(), "{:?}", ignored);
+                prop_assert!(decode_error(&strict), "{:?}", strict);
+            }
+            // Beside an error: the error wins, the nesting is skipped.
+            1 | 2 => {
+                for decoded in [&as_value, &ignored, &strict] {
+                    prop_assert!(api(decoded), "{:?}", decoded);
+                }
+            }
+            // Outside `Response`: skipped.
+            3 => {
+                prop_assert!(as_value.is_ok() && ignored.is_ok(), "{:?} {:?}", as_value, ignored);
+                prop_assert!(decode_error(&strict), "{:?}", strict);
+            }
+            // A message that is not a string.
+            _ => {
+                for decoded in [&as_value, &ignored, &strict] {
+                    prop_assert!(matches!(decoded, Err(ResponseError::Decode(DecodeError::ErrorMessageNotAString))), "{:?}", decoded);
+                }
+            }
+        }
+    }
+}
+
+/// Bodies that once broke `decode` or these properties (found by fuzzing or by the properties
+/// above), kept in `fuzz/regressions/envelope/`: they decode without panicking and, where they
+/// are JSON, by the envelope rules.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fuzz/regressions/envelope");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(dir).expect("fuzz/regressions/envelope exists") {
+        let path = entry.expect("a directory entry").path();
+        let bytes = std::fs::read(&path).expect("a regression input");
+        let _ = decode::<IgnoredAny, TestCode>(&bytes);
+        let _ = decode::<Strict, TestCode>(&bytes);
+        let decoded = decode::<Value, TestCode>(&bytes);
+        let _ = decoded.as_ref().map_err(ToString::to_string);
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            if let Ok(value) = serde_json::from_str::<Value>(text) {
+                if !has_repeated_keys(text) {
+                    check_against_oracle(text, &value)
+                        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                }
+            }
+        }
+        replayed += 1;
+    }
+    assert!(replayed > 0, "no regression inputs in {dir}");
+}
+
+fn without(members: Vec<(String, Value)>, keys: &[&str]) -> Vec<(String, Value)> {
+    members
+        .into_iter()
+        .filter(|(key, _)| !keys.contains(&key.as_str()))
+        .collect()
+}
+
+/// Whether any object in `text` (valid JSON) repeats a key; the oracle reads such documents
+/// as serde_json does (last key wins) while `decode` rejects repeated envelope keys.
+fn has_repeated_keys(text: &str) -> bool {
+    struct Check(bool);
+    impl<'de> serde::de::Visitor<'de> for &mut Check {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element_seed(&mut *self)?.is_some() {}
+            Ok(())
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let mut keys = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if !keys.insert(key) {
+                    self.0 = true;
+                }
+                map.next_value_seed(&mut *self)?;
+            }
+            Ok(())
+        }
+    }
+    impl<'de> serde::de::DeserializeSeed<'de> for &mut Check {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+    let mut check = Check(false);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let _ = serde::de::DeserializeSeed::deserialize(&mut check, &mut deserializer);
+    check.0
+}
+
+// ----- 10 MB bodies --------------------------------------------------------------------------
+
+const TEN_MB: usize = 10 * 1024 * 1024;
+
+#[test]
+fn a_ten_megabyte_message_is_kept_exactly() {
+    let piece = "实例不存在 \"quoted\" \\ tab\t newline\n emoji 😀 ";
+    let mut message = String::new();
+    while message.len() < TEN_MB {
+        message.push_str(piece);
+    }
+    let body = format!(
+        r#"{{"Response": {{"Error": {{"Code": "Brand.New", "Message": {}}}, "RequestId": "big"}}}}"#,
+        Value::from(message.as_str())
+    );
+    match decode::<IgnoredAny, TestCode>(body.as_bytes()) {
+        Err(ResponseError::Api(error)) => {
+            assert_eq!(error.code, TestCode::Unknown("Brand.New".into()));
+            assert!(error.message == message, "the message changed");
+            assert_eq!(error.request_id.as_deref(), Some("big"));
+        }
+        other => panic!("expected an API error, got {:?}", other.map(drop)),
+    }
+}
+
+#[test]
+fn an_error_after_ten_megabytes_of_members_wins_over_a_failing_payload() {
+    // `Strict` fails on the first member, so `decode` looks for the error in a second pass.
+    let mut body = String::from(r#"{"Response": {"#);
+    let mut members = 0usize;
+    while body.len() < TEN_MB {
+        body.push_str(&format!(
+            r#""Member{members}": {{"Values": [1, 2.5, "x", null, true], "Name": "名字"}}, "#
+        ));
+        members += 1;
+    }
+    body.push_str(r#""Error": {"Code": "RequestLimitExceeded", "Message": "slow down", "Extra": [1, 2, 3]}, "RequestId": "late"}}"#);
+    for decoded in [
+        decode::<Strict, TestCode>(body.as_bytes()).map(drop),
+        decode::<Value, TestCode>(body.as_bytes()).map(drop),
+    ] {
+        match decoded {
+            Err(ResponseError::Api(error)) => {
+                assert_eq!(error.code, TestCode::Throttled);
+                assert_eq!(error.message, "slow down");
+                assert_eq!(error.request_id.as_deref(), Some("late"));
+            }
+            other => panic!("expected an API error, got {other:?}"),
+        }
+    }
+    // Without the error, every member reaches the payload.
+    let success = body.replacen(r#""Error": {"Code": "RequestLimitExceeded", "Message": "slow down", "Extra": [1, 2, 3]}, "#, "", 1);
+    match decode::<Value, TestCode>(success.as_bytes()) {
+        Ok(success) => {
+            assert_eq!(success.payload.as_object().map(Map::len), Some(members + 1));
+            assert_eq!(success.request_id.as_deref(), Some("late"));
+        }
+        Err(other) => panic!("expected a success, got {other:?}"),
+    }
+}

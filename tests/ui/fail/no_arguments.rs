@@ -1,0 +1,4 @@
+// The service name is required.
+tencent_errors::tencent_errors!();
+
+fn main() {}

@@ -1,0 +1,4 @@
+// `path` is empty.
+tencent_errors::tencent_errors!("billing", path = "");
+
+fn main() {}

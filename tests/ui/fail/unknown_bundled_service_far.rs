@@ -1,0 +1,4 @@
+// No bundled page and nothing close: the list and the `path` option are suggested.
+tencent_errors::tencent_errors!("billing");
+
+fn main() {}
