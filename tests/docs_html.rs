@@ -1,0 +1,209 @@
+//! What users see on docs.rs: `cargo doc` on a scratch crate that expands the CVM page (and
+//! documents the facade with the `services` feature, as docs.rs does), then the generated HTML
+//! and rustdoc's search index are checked against the page itself, read independently by a
+//! plain line scan.
+
+mod common;
+mod scratch;
+#[path = "scratch/search_index.rs"]
+mod search_index;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use scratch::{repo_root, Scratch};
+use search_index::{SearchIndex, ITEM_TYPE_ENUM, ITEM_TYPE_VARIANT};
+
+const LIB: &str = r#"//! Expands the CVM page, to look at its documentation.
+
+tencent_errors::tencent_errors!("cvm");
+
+/// How many codes the facade's bundled VPC enum lists; compiles the `services` feature.
+pub fn vpc_codes() -> usize {
+    tencent_errors::services::vpc::VpcError::ALL.len()
+}
+"#;
+
+fn page(service: &str) -> String {
+    let path = repo_root()
+        .join("codegen/pages")
+        .join(format!("{service}.md"));
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The services with a page in `codegen/pages/`.
+fn bundled_services() -> Vec<String> {
+    let pages = fs::read_dir(repo_root().join("codegen/pages")).expect("bundled pages");
+    let mut services: Vec<String> = pages
+        .map(|entry| {
+            entry
+                .expect("page")
+                .file_name()
+                .to_string_lossy()
+                .replace(".md", "")
+        })
+        .collect();
+    services.sort();
+    services
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The documentation of one variant: from its `<section>` to the next variant's.
+fn variant_docs<'a>(html: &'a str, variant: &str) -> &'a str {
+    let start = html
+        .find(&format!("id=\"variant.{variant}\""))
+        .unwrap_or_else(|| panic!("no variant {variant} on the page"));
+    let rest = &html[start + 1..];
+    let end = rest.find("<section id=\"variant.").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+#[test]
+fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
+    let krate = Scratch::new(
+        "scratch-docs",
+        r#"tencent-errors = { path = {root}, features = ["services"] }"#,
+    );
+    krate.write("src/lib.rs", LIB);
+    let run = krate.cargo_ok(&[
+        "doc",
+        "--no-deps",
+        "-p",
+        "scratch-docs",
+        "-p",
+        "tencent-errors",
+    ]);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+
+    let doc = scratch::shared_target_dir().join("doc");
+    let cvm = page("cvm");
+    let codes = common::codes_by_line_scan(&cvm);
+    assert!(codes.len() > 400, "{} codes", codes.len());
+    let html = read(&doc.join("scratch_docs/enum.CvmError.html"));
+
+    // Every code of the page is on the enum's page, each in its variant's facts line.
+    for code in &codes {
+        assert!(
+            html.contains(&format!("Code <code>{code}</code> · category")),
+            "{code} is missing"
+        );
+    }
+
+    // A service-specific code: description, code, category and retry class.
+    let not_found = variant_docs(&html, "InvalidInstanceIdNotFound");
+    let description =
+        common::description_by_line_scan(&cvm, "InvalidInstanceId.NotFound").expect("on the page");
+    assert!(
+        not_found.contains(&format!("<p>{description}</p>")),
+        "{not_found}"
+    );
+    assert!(
+        not_found.contains("Code <code>InvalidInstanceId.NotFound</code> · category <code>ServiceSpecific</code> · not retryable."),
+        "{not_found}"
+    );
+    // A public code: its own category, and retryable.
+    let throttled = variant_docs(&html, "RequestLimitExceeded");
+    let description =
+        common::description_by_line_scan(&cvm, "RequestLimitExceeded").expect("on the page");
+    assert!(throttled.contains(&description), "{throttled}");
+    assert!(
+        throttled.contains("category <code>RequestLimitExceeded</code> · throttling."),
+        "{throttled}"
+    );
+    assert!(html.contains("id=\"variant.Unknown\""));
+
+    // The summary of families: one row per first segment, with its number of codes.
+    let mut families: BTreeMap<&str, usize> = BTreeMap::new();
+    for code in &codes {
+        *families
+            .entry(code.split('.').next().unwrap_or(code))
+            .or_default() += 1;
+    }
+    assert!(
+        html.contains("<th>family</th><th style=\"text-align: right\">codes</th><th>category</th>")
+    );
+    for (family, count) in &families {
+        let row = format!(
+            "<tr><td><code>{family}</code></td><td style=\"text-align: right\">{count}</td>"
+        );
+        assert!(html.contains(&row), "no summary row {row}");
+    }
+    assert!(html.contains("<td><code>AuthFailure</code></td><td style=\"text-align: right\">9</td><td><code>AuthFailure</code></td>"));
+    assert!(html.contains(&format!(
+        "{} codes from the bundled page <code>cvm.md</code>",
+        codes.len()
+    )));
+
+    // Searching for the code string finds the variant through its doc alias.
+    let index = SearchIndex::open(&doc, &["name", "normalizedName", "alias", "entry"])
+        .unwrap_or_else(|e| panic!("cannot read rustdoc's search index: {e}"));
+    let targets: Vec<usize> = index
+        .rows_named("InvalidInstanceId.NotFound")
+        .into_iter()
+        .filter_map(|row| {
+            assert_eq!(
+                index.text("normalizedName", row),
+                "invalidinstanceid.notfound"
+            );
+            index
+                .json("alias", row)?
+                .as_u64()
+                .map(|target| target as usize)
+        })
+        .collect();
+    let mut found: Vec<(String, String)> = targets
+        .iter()
+        .map(|&target| {
+            let entry = index
+                .json("entry", target)
+                .expect("the alias target has an entry");
+            assert_eq!(index.text("name", target), "InvalidInstanceIdNotFound");
+            assert_eq!(entry[1].as_u64(), Some(ITEM_TYPE_VARIANT), "{entry}");
+            // The parent is stored as its row + 1.
+            let parent = entry[4].as_u64().expect("a variant has a parent") as usize - 1;
+            assert_eq!(
+                index.json("entry", parent).map(|e| e[1].clone()),
+                Some(ITEM_TYPE_ENUM.into())
+            );
+            let krate = entry[0].as_u64().expect("a crate row") as usize;
+            (index.text("name", krate), index.text("name", parent))
+        })
+        .collect();
+    found.sort();
+    // The scratch crate's enum, and the facade's `services::<svc>::<Svc>Error` of every bundled
+    // page that lists the code.
+    let mut expected = vec![("scratch_docs".to_owned(), "CvmError".to_owned())];
+    for service in bundled_services() {
+        if common::codes_by_line_scan(&page(&service))
+            .iter()
+            .any(|c| c == "InvalidInstanceId.NotFound")
+        {
+            let enum_name = format!("{}{}Error", service[..1].to_uppercase(), &service[1..]);
+            expected.push(("tencent_errors".to_owned(), enum_name));
+        }
+    }
+    expected.sort();
+    assert_eq!(found, expected);
+
+    // The facade's docs, built with `services` as on docs.rs, show every bundled service.
+    let services = read(&doc.join("tencent_errors/services/index.html"));
+    for name in bundled_services() {
+        assert!(
+            services.contains(&format!("href=\"{name}/index.html\"")),
+            "no services::{name}"
+        );
+    }
+    let vpc = read(&doc.join("tencent_errors/services/vpc/enum.VpcError.html"));
+    let description = common::description_by_line_scan(&page("vpc"), "InvalidVpcId.NotFound")
+        .expect("on the page");
+    let not_found = variant_docs(&vpc, "InvalidVpcIdNotFound");
+    assert!(
+        not_found.contains(&description)
+            && not_found.contains("<code>InvalidVpcId.NotFound</code>"),
+        "{not_found}"
+    );
+}
