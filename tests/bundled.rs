@@ -127,6 +127,19 @@ fn unknown_codes_are_kept_verbatim() {
         assert_eq!(error.to_string(), code);
         assert!(matches!(error.clone(), CvmError::Unknown(kept) if kept == code));
     }
+    // `Debug` is generated, not derived, and prints what the derive would.
+    assert_eq!(
+        format!("{:?}", CvmError::InvalidInstanceIdNotFound),
+        "InvalidInstanceIdNotFound"
+    );
+    assert_eq!(
+        format!("{:?}", CvmError::Unknown("A.B".into())),
+        "Unknown(\"A.B\")"
+    );
+    assert_eq!(
+        format!("{:#?}", CvmError::Unknown("A.B".into())),
+        "Unknown(\n    \"A.B\",\n)"
+    );
     assert_eq!(
         CvmError::from_code("RequestLimitExceeded.Brand").retry_class(),
         RetryClass::Throttling

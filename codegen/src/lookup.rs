@@ -96,7 +96,7 @@ mod tests {
     use super::*;
     use tencent_errors_runtime::__private::{lookup, CodeTable};
 
-    fn leak(table: Table, codes: Vec<String>) -> CodeTable {
+    fn leak(table: Table, codes: Vec<String>) -> CodeTable<&'static [&'static str]> {
         let codes: Vec<&'static str> = codes
             .into_iter()
             .map(|c| &*Box::leak(c.into_boxed_str()))

@@ -6,6 +6,7 @@ use core::marker::PhantomData;
 
 #[cfg(feature = "serde")]
 use crate::ServiceError;
+use crate::{Category, RetryClass};
 
 #[cfg(feature = "serde")]
 pub use serde;
@@ -13,32 +14,71 @@ pub use serde;
 /// The multiplier that mixes words into the hash and spreads pilots over slots (2^64 / φ).
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
+/// Constants (digits of π) that keep the second operand of each multiply away from zero.
+const KEYS: [u64; 2] = [0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344];
+
 #[inline(always)]
 fn fold_multiply(a: u64, b: u64) -> u64 {
     let product = (a as u128).wrapping_mul(b as u128);
     (product as u64) ^ ((product >> 64) as u64)
 }
 
+/// The little-endian word at `bytes[at..at + 8]`; callers guarantee the range.
+#[inline(always)]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut buffer = [0u8; 8];
+    buffer.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(buffer)
+}
+
+/// The little-endian half-word at `bytes[at..at + 4]`; callers guarantee the range.
+#[inline(always)]
+fn half_word(bytes: &[u8], at: usize) -> u64 {
+    let mut buffer = [0u8; 4];
+    buffer.copy_from_slice(&bytes[at..at + 4]);
+    u64::from(u32::from_le_bytes(buffer))
+}
+
 /// The hash that both the perfect-hash builder (at expansion time) and [`lookup`] use.
 ///
-/// Reads eight bytes at a time and folds each word in with a 64×64→128-bit multiply; the
-/// length is mixed in first so that codes that differ only by trailing zero bytes differ.
-#[inline]
+/// Folds sixteen bytes per 64×64→128-bit multiply, reading the last sixteen bytes as whole
+/// (possibly overlapping) words, so that no byte-by-byte tail or `memcpy` is needed; up to 32
+/// bytes the two multiplies are independent. The length is mixed in first, so inputs whose
+/// overlapping reads coincide still differ. There is no finalising multiply: each fold already
+/// mixes all 128 product bits, and [`bucket`] and [`slot`] multiply again.
+#[inline(always)]
 pub fn hash(bytes: &[u8], seed: u64) -> u64 {
-    let mut state = seed ^ (bytes.len() as u64).wrapping_mul(MIX);
-    let mut words = bytes.chunks_exact(8);
-    for word in &mut words {
-        let mut buffer = [0u8; 8];
-        buffer.copy_from_slice(word);
-        state = fold_multiply(state ^ u64::from_le_bytes(buffer), MIX);
+    let len = bytes.len();
+    let state = seed ^ (len as u64).wrapping_mul(MIX);
+    // Sixteen bytes at `at`, folded into `state` with `key`.
+    let fold = |state: u64, at: usize, key: u64| {
+        fold_multiply(word(bytes, at) ^ state, word(bytes, at + 8) ^ key)
+    };
+    if len <= 16 {
+        let (a, b) = if len >= 8 {
+            (word(bytes, 0), word(bytes, len - 8))
+        } else if len >= 4 {
+            (half_word(bytes, 0), half_word(bytes, len - 4))
+        } else if len > 0 {
+            let spread = u64::from(bytes[0]) << 16
+                | u64::from(bytes[len / 2]) << 8
+                | u64::from(bytes[len - 1]);
+            (spread, 0)
+        } else {
+            (0, 0)
+        };
+        fold_multiply(a ^ state, b ^ KEYS[0])
+    } else if len <= 32 {
+        // The first sixteen bytes and the last sixteen.
+        fold(state, 0, KEYS[0]) ^ fold(state, len - 16, KEYS[1]).rotate_left(23)
+    } else {
+        // Whole blocks while more than sixteen bytes remain, then the last sixteen.
+        let mut state = state;
+        for block in bytes[..len - 1].chunks_exact(16) {
+            state = fold_multiply(word(block, 0) ^ state, word(block, 8) ^ KEYS[0]);
+        }
+        fold(state, len - 16, KEYS[1])
     }
-    let tail = words.remainder();
-    if !tail.is_empty() {
-        let mut buffer = [0u8; 8];
-        buffer[..tail.len()].copy_from_slice(tail);
-        state = fold_multiply(state ^ u64::from_le_bytes(buffer), MIX);
-    }
-    fold_multiply(state, MIX ^ 0x2D35_8DCC_AA6C_78A5)
 }
 
 /// The bucket of a hash: `hash * buckets / 2^64`, so every bucket count works.
@@ -59,12 +99,69 @@ pub fn pilot_value(candidate: u64) -> u64 {
     fold_multiply(candidate.wrapping_add(1), MIX)
 }
 
+/// Strings packed into one: string `i` is `text[bounds[i]..bounds[i + 1]]`.
+///
+/// Generated enums keep their codes, descriptions and variant names this way rather than as
+/// `&'static [&'static str]`: in a position-independent binary every `&str` in a table costs
+/// 16 bytes plus a 24-byte dynamic relocation, more than most codes are long.
+#[derive(Debug)]
+pub struct Strings {
+    /// Every string, one after the other.
+    pub text: &'static str,
+    /// Where each string starts, and where the last one ends.
+    pub bounds: &'static [u32],
+}
+
+impl Strings {
+    /// No strings at all.
+    pub const EMPTY: Strings = Strings {
+        text: "",
+        bounds: &[],
+    };
+
+    /// String `index`; `None` past the end and for empty strings (which stand for "none").
+    #[inline]
+    pub fn get(&self, index: usize) -> Option<&'static str> {
+        let (start, end) = self.range(index)?;
+        self.text.get(start..end).filter(|s| !s.is_empty())
+    }
+
+    #[inline(always)]
+    fn range(&self, index: usize) -> Option<(usize, usize)> {
+        let start = *self.bounds.get(index)? as usize;
+        let end = *self.bounds.get(index.checked_add(1)?)? as usize;
+        Some((start, end))
+    }
+}
+
+/// The codes of a [`CodeTable`]: packed [`Strings`] (what generated code uses), or a plain
+/// slice.
+pub trait CodeList {
+    /// Code `index` as bytes.
+    fn code_bytes(&self, index: usize) -> Option<&[u8]>;
+}
+
+impl CodeList for Strings {
+    #[inline(always)]
+    fn code_bytes(&self, index: usize) -> Option<&[u8]> {
+        let (start, end) = self.range(index)?;
+        self.text.as_bytes().get(start..end)
+    }
+}
+
+impl CodeList for &'static [&'static str] {
+    #[inline(always)]
+    fn code_bytes(&self, index: usize) -> Option<&[u8]> {
+        self.get(index).map(|code| code.as_bytes())
+    }
+}
+
 /// A perfect-hash table over one page's codes, built at expansion time.
 ///
 /// `slots` has a power-of-two length `2^(64 - shift)`; each entry is an index into `codes`, or
 /// `u32::MAX` where no code lands.
 #[derive(Debug)]
-pub struct CodeTable {
+pub struct CodeTable<Codes: CodeList = Strings> {
     /// The hash seed for which the builder found a collision-free assignment.
     pub seed: u64,
     /// `64 - log2(slots.len())`.
@@ -74,18 +171,72 @@ pub struct CodeTable {
     /// Code indices by slot.
     pub slots: &'static [u32],
     /// Every listed code, in page order.
-    pub codes: &'static [&'static str],
+    pub codes: Codes,
 }
 
 /// The page-order index of `code`, or `None` when the page does not list it.
-#[inline]
-pub fn lookup(table: &CodeTable, code: &str) -> Option<usize> {
+#[inline(always)]
+pub fn lookup<Codes: CodeList>(table: &CodeTable<Codes>, code: &str) -> Option<usize> {
     let hash = hash(code.as_bytes(), table.seed);
     let pilot = *table.pilots.get(bucket(hash, table.pilots.len()))?;
     let index = *table.slots.get(slot(hash, pilot, table.shift))? as usize;
-    match table.codes.get(index) {
-        Some(&candidate) if candidate == code => Some(index),
+    match table.codes.code_bytes(index) {
+        Some(candidate) if same_bytes(candidate, code.as_bytes()) => Some(index),
         _ => None,
+    }
+}
+
+/// `a == b`, comparing up to 32 bytes as (overlapping) whole words inline instead of calling
+/// `memcmp`; longer inputs fall back to `==`.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    let differ = |at: usize| word(a, at) ^ word(b, at);
+    if len > 32 {
+        a == b
+    } else if len > 16 {
+        differ(0) | differ(8) | differ(len - 16) | differ(len - 8) == 0
+    } else if len >= 8 {
+        differ(0) | differ(len - 8) == 0
+    } else {
+        a == b
+    }
+}
+
+/// A code's category and retry class in one byte, as the generated tables store them:
+/// the category's position in [`Category::ALL`] times four, plus the retry class.
+pub fn pack_class(category: Category, retry: RetryClass) -> u8 {
+    let position = Category::ALL
+        .iter()
+        .position(|&c| c == category)
+        .unwrap_or(Category::ALL.len() - 1);
+    let retry = match retry {
+        RetryClass::Throttling => 0,
+        RetryClass::Transient => 1,
+        _ => 2,
+    };
+    (position * 4 + retry) as u8
+}
+
+/// The category packed by [`pack_class`].
+#[inline]
+pub fn class_category(class: u8) -> Category {
+    match Category::ALL.get(usize::from(class >> 2)) {
+        Some(&category) => category,
+        None => Category::ServiceSpecific,
+    }
+}
+
+/// The retry class packed by [`pack_class`].
+#[inline]
+pub fn class_retry(class: u8) -> RetryClass {
+    match class & 3 {
+        0 => RetryClass::Throttling,
+        1 => RetryClass::Transient,
+        _ => RetryClass::NotRetryable,
     }
 }
 
@@ -162,3 +313,127 @@ macro_rules! __impl_serde {
 }
 
 pub use crate::__impl_serde as impl_serde;
+
+/// The descriptions of a generated enum: `descriptions!(Strings { ... })` is the [`Strings`] as
+/// written when the `descriptions` feature is on.
+#[cfg(feature = "descriptions")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __descriptions {
+    ($($strings:tt)*) => {
+        $($strings)*
+    };
+}
+
+/// The descriptions of a generated enum: [`Strings::EMPTY`], so that no description reaches the
+/// binary, because the `descriptions` feature is off.
+#[cfg(not(feature = "descriptions"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __descriptions {
+    ($($strings:tt)*) => {
+        $crate::__private::Strings::EMPTY
+    };
+}
+
+pub use crate::__descriptions as descriptions;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_length_is_read_whole_and_every_byte_counts() {
+        let text: Vec<u8> = (0..80u8).map(|i| b'A' + i % 26).collect();
+        for len in 0..=text.len() {
+            let bytes = &text[..len];
+            assert_eq!(hash(bytes, 7), hash(bytes, 7));
+            assert_ne!(
+                hash(bytes, 7),
+                hash(bytes, 8),
+                "the seed matters at length {len}"
+            );
+            // Changing any single byte changes the hash: no byte is skipped by the word reads.
+            for at in 0..len {
+                let mut changed = bytes.to_vec();
+                changed[at] ^= 0x20;
+                assert_ne!(hash(&changed, 7), hash(bytes, 7), "byte {at} of {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn descriptions_are_kept_only_with_the_feature() {
+        static TABLE: Strings = crate::__private::descriptions!(Strings {
+            text: "ac",
+            bounds: &[0, 1, 1, 2]
+        });
+        let all: Vec<Option<&str>> = (0..4).map(|i| TABLE.get(i)).collect();
+        let expected = if cfg!(feature = "descriptions") {
+            [Some("a"), None, Some("c"), None]
+        } else {
+            [None; 4]
+        };
+        assert_eq!(all, expected);
+    }
+
+    #[test]
+    fn packed_strings_are_cut_at_their_bounds() {
+        let strings = Strings {
+            text: "AuthFailure说明x",
+            bounds: &[0, 11, 11, 17, 18],
+        };
+        let all: Vec<Option<&str>> = (0..6).map(|i| strings.get(i)).collect();
+        assert_eq!(
+            all,
+            [
+                Some("AuthFailure"),
+                None,
+                Some("说明"),
+                Some("x"),
+                None,
+                None
+            ]
+        );
+        assert_eq!(strings.code_bytes(2), Some("说明".as_bytes()));
+        assert_eq!(strings.get(usize::MAX), None);
+        // Bounds that do not fall on characters give `None`, not a panic.
+        assert_eq!(
+            Strings {
+                text: "说",
+                bounds: &[0, 1]
+            }
+            .get(0),
+            None
+        );
+    }
+
+    #[test]
+    fn classes_unpack_to_what_was_packed() {
+        for &category in Category::ALL {
+            for retry in [
+                RetryClass::Throttling,
+                RetryClass::Transient,
+                RetryClass::NotRetryable,
+            ] {
+                let class = pack_class(category, retry);
+                assert_eq!(
+                    (class_category(class), class_retry(class)),
+                    (category, retry)
+                );
+            }
+        }
+        assert!(Category::ALL.len() * 4 <= 256, "a class fits in a byte");
+    }
+
+    #[test]
+    fn prefixes_and_zero_padding_hash_differently() {
+        let mut seen = std::collections::HashSet::new();
+        for len in 0..64 {
+            assert!(
+                seen.insert(hash(&vec![0u8; len], 0)),
+                "zeros of length {len}"
+            );
+        }
+    }
+}

@@ -36,799 +36,538 @@
 ///| `UnsupportedOperation` | 3 | `UnsupportedOperation` |
 ///| `UnsupportedProtocol` | 1 | `UnsupportedProtocol` |
 ///| `UnsupportedRegion` | 1 | `UnsupportedRegion` |
-#[derive(Debug)]
 #[non_exhaustive]
 pub enum DcError {
-    ///接口已下线。
-    ///
-    ///Code `ActionOffline` · category `ActionOffline` · not retryable.
+    /**接口已下线。
+
+Code `ActionOffline` · category `ActionOffline` · not retryable.*/
     ActionOffline,
-    ///请求头部的 Authorization 不符合腾讯云标准。
-    ///
-    ///Code `AuthFailure.InvalidAuthorization` · category `AuthFailure` · not retryable.
+    /**请求头部的 Authorization 不符合腾讯云标准。
+
+Code `AuthFailure.InvalidAuthorization` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.InvalidAuthorization")]
     AuthFailureInvalidAuthorization,
-    ///密钥非法（不是云 API 密钥类型）。
-    ///
-    ///Code `AuthFailure.InvalidSecretId` · category `AuthFailure` · not retryable.
+    /**密钥非法（不是云 API 密钥类型）。
+
+Code `AuthFailure.InvalidSecretId` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.InvalidSecretId")]
     AuthFailureInvalidSecretId,
-    ///MFA 错误。
-    ///
-    ///Code `AuthFailure.MFAFailure` · category `AuthFailure` · not retryable.
+    /**MFA 错误。
+
+Code `AuthFailure.MFAFailure` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.MFAFailure")]
     AuthFailureMFAFailure,
-    ///密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
-    ///
-    ///Code `AuthFailure.SecretIdNotFound` · category `AuthFailure` · not retryable.
+    /**密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。
+
+Code `AuthFailure.SecretIdNotFound` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.SecretIdNotFound")]
     AuthFailureSecretIdNotFound,
-    ///签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
-    ///
-    ///Code `AuthFailure.SignatureExpire` · category `AuthFailure` · not retryable.
+    /**签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。
+
+Code `AuthFailure.SignatureExpire` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.SignatureExpire")]
     AuthFailureSignatureExpire,
-    ///签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。
-    ///
-    ///Code `AuthFailure.SignatureFailure` · category `AuthFailure` · not retryable.
+    /**签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。
+
+Code `AuthFailure.SignatureFailure` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.SignatureFailure")]
     AuthFailureSignatureFailure,
-    ///token 错误。
-    ///
-    ///Code `AuthFailure.TokenFailure` · category `AuthFailure` · not retryable.
+    /**token 错误。
+
+Code `AuthFailure.TokenFailure` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.TokenFailure")]
     AuthFailureTokenFailure,
-    ///CAM签名/鉴权错误，未授权的操作。
-    ///
-    ///Code `AuthFailure.UnauthorizedOperation` · category `AuthFailure` · not retryable.
+    /**CAM签名/鉴权错误，未授权的操作。
+
+Code `AuthFailure.UnauthorizedOperation` · category `AuthFailure` · not retryable.*/
     #[doc(alias = "AuthFailure.UnauthorizedOperation")]
     AuthFailureUnauthorizedOperation,
-    ///DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
-    ///
-    ///Code `DryRunOperation` · category `DryRunOperation` · not retryable.
+    /**DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。
+
+Code `DryRunOperation` · category `DryRunOperation` · not retryable.*/
     DryRunOperation,
-    ///操作失败。
-    ///
-    ///Code `FailedOperation` · category `FailedOperation` · not retryable.
+    /**操作失败。
+
+Code `FailedOperation` · category `FailedOperation` · not retryable.*/
     FailedOperation,
-    ///内部错误。
-    ///
-    ///Code `InternalError` · category `InternalError` · transient.
+    /**内部错误。
+
+Code `InternalError` · category `InternalError` · transient.*/
     InternalError,
-    ///接口不存在。
-    ///
-    ///Code `InvalidAction` · category `InvalidAction` · not retryable.
+    /**接口不存在。
+
+Code `InvalidAction` · category `InvalidAction` · not retryable.*/
     InvalidAction,
-    ///参数错误。
-    ///
-    ///Code `InvalidParameter` · category `InvalidParameter` · not retryable.
+    /**参数错误。
+
+Code `InvalidParameter` · category `InvalidParameter` · not retryable.*/
     InvalidParameter,
-    ///参数取值错误。
-    ///
-    ///Code `InvalidParameterValue` · category `InvalidParameterValue` · not retryable.
+    /**参数取值错误。
+
+Code `InvalidParameterValue` · category `InvalidParameterValue` · not retryable.*/
     InvalidParameterValue,
-    ///请求 body 的 multipart 格式错误。
-    ///
-    ///Code `InvalidRequest` · category `InvalidRequest` · not retryable.
+    /**请求 body 的 multipart 格式错误。
+
+Code `InvalidRequest` · category `InvalidRequest` · not retryable.*/
     InvalidRequest,
-    ///IP地址在黑名单中。
-    ///
-    ///Code `IpInBlacklist` · category `IpInBlacklist` · not retryable.
+    /**IP地址在黑名单中。
+
+Code `IpInBlacklist` · category `IpInBlacklist` · not retryable.*/
     IpInBlacklist,
-    ///IP地址不在白名单中。
-    ///
-    ///Code `IpNotInWhitelist` · category `IpNotInWhitelist` · not retryable.
+    /**IP地址不在白名单中。
+
+Code `IpNotInWhitelist` · category `IpNotInWhitelist` · not retryable.*/
     IpNotInWhitelist,
-    ///超过配额限制。
-    ///
-    ///Code `LimitExceeded` · category `LimitExceeded` · not retryable.
+    /**超过配额限制。
+
+Code `LimitExceeded` · category `LimitExceeded` · not retryable.*/
     LimitExceeded,
-    ///缺少参数错误。
-    ///
-    ///Code `MissingParameter` · category `MissingParameter` · not retryable.
+    /**缺少参数错误。
+
+Code `MissingParameter` · category `MissingParameter` · not retryable.*/
     MissingParameter,
-    ///产品不存在
-    ///
-    ///Code `NoSuchProduct` · category `NoSuchProduct` · not retryable.
+    /**产品不存在
+
+Code `NoSuchProduct` · category `NoSuchProduct` · not retryable.*/
     NoSuchProduct,
-    ///接口版本不存在。
-    ///
-    ///Code `NoSuchVersion` · category `NoSuchVersion` · not retryable.
+    /**接口版本不存在。
+
+Code `NoSuchVersion` · category `NoSuchVersion` · not retryable.*/
     NoSuchVersion,
-    ///请求的次数超过了频率限制。
-    ///
-    ///Code `RequestLimitExceeded` · category `RequestLimitExceeded` · throttling.
+    /**请求的次数超过了频率限制。
+
+Code `RequestLimitExceeded` · category `RequestLimitExceeded` · throttling.*/
     RequestLimitExceeded,
-    ///主账号超过频率限制。
-    ///
-    ///Code `RequestLimitExceeded.GlobalRegionUinLimitExceeded` · category `RequestLimitExceeded` · throttling.
+    /**主账号超过频率限制。
+
+Code `RequestLimitExceeded.GlobalRegionUinLimitExceeded` · category `RequestLimitExceeded` · throttling.*/
     #[doc(alias = "RequestLimitExceeded.GlobalRegionUinLimitExceeded")]
     RequestLimitExceededGlobalRegionUinLimitExceeded,
-    ///IP限频。
-    ///
-    ///Code `RequestLimitExceeded.IPLimitExceeded` · category `RequestLimitExceeded` · throttling.
+    /**IP限频。
+
+Code `RequestLimitExceeded.IPLimitExceeded` · category `RequestLimitExceeded` · throttling.*/
     #[doc(alias = "RequestLimitExceeded.IPLimitExceeded")]
     RequestLimitExceededIPLimitExceeded,
-    ///主账号限频。
-    ///
-    ///Code `RequestLimitExceeded.UinLimitExceeded` · category `RequestLimitExceeded` · throttling.
+    /**主账号限频。
+
+Code `RequestLimitExceeded.UinLimitExceeded` · category `RequestLimitExceeded` · throttling.*/
     #[doc(alias = "RequestLimitExceeded.UinLimitExceeded")]
     RequestLimitExceededUinLimitExceeded,
-    ///请求包超过限制大小。
-    ///
-    ///Code `RequestSizeLimitExceeded` · category `RequestSizeLimitExceeded` · not retryable.
+    /**请求包超过限制大小。
+
+Code `RequestSizeLimitExceeded` · category `RequestSizeLimitExceeded` · not retryable.*/
     RequestSizeLimitExceeded,
-    ///资源被占用。
-    ///
-    ///Code `ResourceInUse` · category `ResourceInUse` · not retryable.
+    /**资源被占用。
+
+Code `ResourceInUse` · category `ResourceInUse` · not retryable.*/
     ResourceInUse,
-    ///资源不足。
-    ///
-    ///Code `ResourceInsufficient` · category `ResourceInsufficient` · not retryable.
+    /**资源不足。
+
+Code `ResourceInsufficient` · category `ResourceInsufficient` · not retryable.*/
     ResourceInsufficient,
-    ///资源不存在。
-    ///
-    ///Code `ResourceNotFound` · category `ResourceNotFound` · not retryable.
+    /**资源不存在。
+
+Code `ResourceNotFound` · category `ResourceNotFound` · not retryable.*/
     ResourceNotFound,
-    ///资源不可用。
-    ///
-    ///Code `ResourceUnavailable` · category `ResourceUnavailable` · not retryable.
+    /**资源不可用。
+
+Code `ResourceUnavailable` · category `ResourceUnavailable` · not retryable.*/
     ResourceUnavailable,
-    ///返回包超过限制大小。
-    ///
-    ///Code `ResponseSizeLimitExceeded` · category `ResponseSizeLimitExceeded` · not retryable.
+    /**返回包超过限制大小。
+
+Code `ResponseSizeLimitExceeded` · category `ResponseSizeLimitExceeded` · not retryable.*/
     ResponseSizeLimitExceeded,
-    ///当前服务暂时不可用。
-    ///
-    ///Code `ServiceUnavailable` · category `ServiceUnavailable` · transient.
+    /**当前服务暂时不可用。
+
+Code `ServiceUnavailable` · category `ServiceUnavailable` · transient.*/
     ServiceUnavailable,
-    ///未授权操作。
-    ///
-    ///Code `UnauthorizedOperation` · category `UnauthorizedOperation` · not retryable.
+    /**未授权操作。
+
+Code `UnauthorizedOperation` · category `UnauthorizedOperation` · not retryable.*/
     UnauthorizedOperation,
-    ///未知参数错误。
-    ///
-    ///Code `UnknownParameter` · category `UnknownParameter` · not retryable.
+    /**未知参数错误。
+
+Code `UnknownParameter` · category `UnknownParameter` · not retryable.*/
     UnknownParameter,
-    ///操作不支持。
-    ///
-    ///Code `UnsupportedOperation` · category `UnsupportedOperation` · not retryable.
+    /**操作不支持。
+
+Code `UnsupportedOperation` · category `UnsupportedOperation` · not retryable.*/
     UnsupportedOperation,
-    ///http(s) 请求协议错误，只支持 GET 和 POST 请求。
-    ///
-    ///Code `UnsupportedProtocol` · category `UnsupportedProtocol` · not retryable.
+    /**http(s) 请求协议错误，只支持 GET 和 POST 请求。
+
+Code `UnsupportedProtocol` · category `UnsupportedProtocol` · not retryable.*/
     UnsupportedProtocol,
-    ///接口不支持所传地域。
-    ///
-    ///Code `UnsupportedRegion` · category `UnsupportedRegion` · not retryable.
+    /**接口不支持所传地域。
+
+Code `UnsupportedRegion` · category `UnsupportedRegion` · not retryable.*/
     UnsupportedRegion,
-    ///CAM签名/鉴权错误。
-    ///
-    ///Code `AuthFailure` · category `AuthFailure` · not retryable.
+    /**CAM签名/鉴权错误。
+
+Code `AuthFailure` · category `AuthFailure` · not retryable.*/
     AuthFailure,
-    ///互联IP错误。
-    ///
-    ///Code `InvalidParameter.AddressError` · category `InvalidParameter` · not retryable.
+    /**互联IP错误。
+
+Code `InvalidParameter.AddressError` · category `InvalidParameter` · not retryable.*/
     #[doc(alias = "InvalidParameter.AddressError")]
     InvalidParameterAddressError,
-    ///物理专线不属于该账号。
-    ///
-    ///Code `InvalidParameter.DirectConnectIdIsNotUin` · category `InvalidParameter` · not retryable.
+    /**物理专线不属于该账号。
+
+Code `InvalidParameter.DirectConnectIdIsNotUin` · category `InvalidParameter` · not retryable.*/
     #[doc(alias = "InvalidParameter.DirectConnectIdIsNotUin")]
     InvalidParameterDirectConnectIdIsNotUin,
-    ///该账号ID不存在。
-    ///
-    ///Code `InvalidParameter.UinIsNotExist` · category `InvalidParameter` · not retryable.
+    /**该账号ID不存在。
+
+Code `InvalidParameter.UinIsNotExist` · category `InvalidParameter` · not retryable.*/
     #[doc(alias = "InvalidParameter.UinIsNotExist")]
     InvalidParameterUinIsNotExist,
-    ///vlan冲突。
-    ///
-    ///Code `InvalidParameter.VlanConflict` · category `InvalidParameter` · not retryable.
+    /**vlan冲突。
+
+Code `InvalidParameter.VlanConflict` · category `InvalidParameter` · not retryable.*/
     #[doc(alias = "InvalidParameter.VlanConflict")]
     InvalidParameterVlanConflict,
-    ///vlan冲突。
-    ///
-    ///Code `InvalidParameterValue.VlanConfLict` · category `InvalidParameterValue` · not retryable.
+    /**vlan冲突。
+
+Code `InvalidParameterValue.VlanConfLict` · category `InvalidParameterValue` · not retryable.*/
     #[doc(alias = "InvalidParameterValue.VlanConfLict")]
     InvalidParameterValueVlanConfLict,
-    ///物理专线数已达上限。
-    ///
-    ///Code `LimitExceeded.DirectConnectLimitExceeded` · category `LimitExceeded` · not retryable.
+    /**物理专线数已达上限。
+
+Code `LimitExceeded.DirectConnectLimitExceeded` · category `LimitExceeded` · not retryable.*/
     #[doc(alias = "LimitExceeded.DirectConnectLimitExceeded")]
     LimitExceededDirectConnectLimitExceeded,
-    ///物理专线的专用通道数已达上限。
-    ///
-    ///Code `LimitExceeded.DirectConnectTunnelLimitExceeded` · category `LimitExceeded` · not retryable.
+    /**物理专线的专用通道数已达上限。
+
+Code `LimitExceeded.DirectConnectTunnelLimitExceeded` · category `LimitExceeded` · not retryable.*/
     #[doc(alias = "LimitExceeded.DirectConnectTunnelLimitExceeded")]
     LimitExceededDirectConnectTunnelLimitExceeded,
-    ///物理专线的vpc已经存在。
-    ///
-    ///Code `ResourceInUse.DcVpcIsExist` · category `ResourceInUse` · not retryable.
+    /**物理专线的vpc已经存在。
+
+Code `ResourceInUse.DcVpcIsExist` · category `ResourceInUse` · not retryable.*/
     #[doc(alias = "ResourceInUse.DcVpcIsExist")]
     ResourceInUseDcVpcIsExist,
-    ///专用通道不存在。
-    ///
-    ///Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · category `ResourceNotFound` · not retryable.
+    /**专用通道不存在。
+
+Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · category `ResourceNotFound` · not retryable.*/
     #[doc(alias = "ResourceNotFound.DirectConnectTunnelIdIsNotExist")]
     ResourceNotFoundDirectConnectTunnelIdIsNotExist,
-    ///对不起您的账号已欠费，欠费状态下无法开通产品，请您先行充值。
-    ///
-    ///Code `ResourceUnavailable.InsufficientBalance` · category `ResourceUnavailable` · not retryable.
+    /**对不起您的账号已欠费，欠费状态下无法开通产品，请您先行充值。
+
+Code `ResourceUnavailable.InsufficientBalance` · category `ResourceUnavailable` · not retryable.*/
     #[doc(alias = "ResourceUnavailable.InsufficientBalance")]
     ResourceUnavailableInsufficientBalance,
-    ///不允许创建跨境专用通道，请您联系我们。
-    ///
-    ///Code `UnsupportedOperation.CrossBorderDirectConnectTunnel` · category `UnsupportedOperation` · not retryable.
+    /**不允许创建跨境专用通道，请您联系我们。
+
+Code `UnsupportedOperation.CrossBorderDirectConnectTunnel` · category `UnsupportedOperation` · not retryable.*/
     #[doc(alias = "UnsupportedOperation.CrossBorderDirectConnectTunnel")]
     UnsupportedOperationCrossBorderDirectConnectTunnel,
-    ///状态冲突。
-    ///
-    ///Code `UnsupportedOperation.StateConfLict` · category `UnsupportedOperation` · not retryable.
+    /**状态冲突。
+
+Code `UnsupportedOperation.StateConfLict` · category `UnsupportedOperation` · not retryable.*/
     #[doc(alias = "UnsupportedOperation.StateConfLict")]
     UnsupportedOperationStateConfLict,
     ///A code that the dc page does not list. The code is kept verbatim; `DcError::from_code` never puts a listed code here.
     Unknown(::std::string::String),
 }
 const _: () = {
+    use ::core::option::Option::{None as __None, Some as __Some};
     static TABLE: ::tencent_errors::__private::CodeTable = ::tencent_errors::__private::CodeTable {
-        seed: 0u64,
-        shift: 58u32,
+        seed: 0,
+        shift: 58,
         pilots: &[
-            635340061525167385u64,
-            11400714819323198485u64,
-            4354685564936845355u64,
-            15755400384260043838u64,
-            11400714819323198485u64,
-            8709371129873690710u64,
-            635340061525167385u64,
-            635340061525167385u64,
-            4354685564936845355u64,
-            4354685564936845355u64,
-            15755400384260043838u64,
-            7681369315911520507u64,
-            3269395173365163261u64,
+            11400714819323198485, 11400714819323198485, 15605416940911205601,
+            11400714819323198485, 17418742259747381420, 10372713005361028280,
+            11400714819323198485, 15755400384260043838, 14727398570297873633,
+            3326683750974675156, 4597363874025009890, 3569362060062839687,
+            4597363874025009890,
         ],
         slots: &[
-            38u32,
-            36u32,
-            24u32,
-            50u32,
-            4294967295u32,
-            18u32,
-            44u32,
-            48u32,
-            4294967295u32,
-            32u32,
-            12u32,
-            4294967295u32,
-            35u32,
-            4u32,
-            28u32,
-            33u32,
-            1u32,
-            29u32,
-            5u32,
-            41u32,
-            17u32,
-            4294967295u32,
-            4294967295u32,
-            46u32,
-            49u32,
-            6u32,
-            2u32,
-            4294967295u32,
-            22u32,
-            4294967295u32,
-            25u32,
-            42u32,
-            4294967295u32,
-            21u32,
-            4294967295u32,
-            43u32,
-            45u32,
-            15u32,
-            47u32,
-            10u32,
-            31u32,
-            27u32,
-            4294967295u32,
-            11u32,
-            39u32,
-            4294967295u32,
-            8u32,
-            0u32,
-            23u32,
-            34u32,
-            26u32,
-            37u32,
-            16u32,
-            19u32,
-            4294967295u32,
-            30u32,
-            14u32,
-            20u32,
-            40u32,
-            13u32,
-            9u32,
-            3u32,
-            7u32,
-            4294967295u32,
+            36, 4294967295, 32, 13, 7, 30, 14, 4294967295, 42, 3, 4294967295, 24, 11, 10,
+            4294967295, 44, 17, 37, 43, 27, 20, 46, 33, 9, 16, 31, 4, 39, 47, 40, 18,
+            4294967295, 4294967295, 4294967295, 5, 41, 19, 15, 12, 49, 0, 4294967295, 38,
+            25, 26, 4294967295, 35, 8, 34, 23, 1, 50, 29, 2, 22, 4294967295, 6, 28,
+            4294967295, 4294967295, 21, 48, 4294967295, 45,
         ],
-        codes: &[
-            "ActionOffline",
-            "AuthFailure.InvalidAuthorization",
-            "AuthFailure.InvalidSecretId",
-            "AuthFailure.MFAFailure",
-            "AuthFailure.SecretIdNotFound",
-            "AuthFailure.SignatureExpire",
-            "AuthFailure.SignatureFailure",
-            "AuthFailure.TokenFailure",
-            "AuthFailure.UnauthorizedOperation",
-            "DryRunOperation",
-            "FailedOperation",
-            "InternalError",
-            "InvalidAction",
-            "InvalidParameter",
-            "InvalidParameterValue",
-            "InvalidRequest",
-            "IpInBlacklist",
-            "IpNotInWhitelist",
-            "LimitExceeded",
-            "MissingParameter",
-            "NoSuchProduct",
-            "NoSuchVersion",
-            "RequestLimitExceeded",
-            "RequestLimitExceeded.GlobalRegionUinLimitExceeded",
-            "RequestLimitExceeded.IPLimitExceeded",
-            "RequestLimitExceeded.UinLimitExceeded",
-            "RequestSizeLimitExceeded",
-            "ResourceInUse",
-            "ResourceInsufficient",
-            "ResourceNotFound",
-            "ResourceUnavailable",
-            "ResponseSizeLimitExceeded",
-            "ServiceUnavailable",
-            "UnauthorizedOperation",
-            "UnknownParameter",
-            "UnsupportedOperation",
-            "UnsupportedProtocol",
-            "UnsupportedRegion",
-            "AuthFailure",
-            "InvalidParameter.AddressError",
-            "InvalidParameter.DirectConnectIdIsNotUin",
-            "InvalidParameter.UinIsNotExist",
-            "InvalidParameter.VlanConflict",
-            "InvalidParameterValue.VlanConfLict",
-            "LimitExceeded.DirectConnectLimitExceeded",
-            "LimitExceeded.DirectConnectTunnelLimitExceeded",
-            "ResourceInUse.DcVpcIsExist",
-            "ResourceNotFound.DirectConnectTunnelIdIsNotExist",
-            "ResourceUnavailable.InsufficientBalance",
-            "UnsupportedOperation.CrossBorderDirectConnectTunnel",
-            "UnsupportedOperation.StateConfLict",
+        codes: ::tencent_errors::__private::Strings {
+            text: "ActionOfflineAuthFailure.InvalidAuthorizationAuthFailure.InvalidSecretIdAuthFailure.MFAFailureAuthFailure.SecretIdNotFoundAuthFailure.SignatureExpireAuthFailure.SignatureFailureAuthFailure.TokenFailureAuthFailure.UnauthorizedOperationDryRunOperationFailedOperationInternalErrorInvalidActionInvalidParameterInvalidParameterValueInvalidRequestIpInBlacklistIpNotInWhitelistLimitExceededMissingParameterNoSuchProductNoSuchVersionRequestLimitExceededRequestLimitExceeded.GlobalRegionUinLimitExceededRequestLimitExceeded.IPLimitExceededRequestLimitExceeded.UinLimitExceededRequestSizeLimitExceededResourceInUseResourceInsufficientResourceNotFoundResourceUnavailableResponseSizeLimitExceededServiceUnavailableUnauthorizedOperationUnknownParameterUnsupportedOperationUnsupportedProtocolUnsupportedRegionAuthFailureInvalidParameter.AddressErrorInvalidParameter.DirectConnectIdIsNotUinInvalidParameter.UinIsNotExistInvalidParameter.VlanConflictInvalidParameterValue.VlanConfLictLimitExceeded.DirectConnectLimitExceededLimitExceeded.DirectConnectTunnelLimitExceededResourceInUse.DcVpcIsExistResourceNotFound.DirectConnectTunnelIdIsNotExistResourceUnavailable.InsufficientBalanceUnsupportedOperation.CrossBorderDirectConnectTunnelUnsupportedOperation.StateConfLict",
+            bounds: &[
+                0, 13, 45, 72, 94, 122, 149, 177, 201, 234, 249, 264, 277, 290, 306, 327,
+                341, 354, 370, 383, 399, 412, 425, 445, 494, 530, 567, 591, 604, 624,
+                640, 659, 684, 702, 723, 739, 759, 778, 795, 806, 835, 875, 905, 934,
+                968, 1008, 1054, 1080, 1128, 1167, 1218, 1252,
+            ],
+        },
+    };
+    static DESCRIPTIONS: ::tencent_errors::__private::Strings = ::tencent_errors::__private::descriptions!(
+        ::tencent_errors::__private::Strings { text :
+        "接口已下线。请求头部的 Authorization 不符合腾讯云标准。密钥非法（不是云 API 密钥类型）。MFA 错误。密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。token 错误。CAM签名/鉴权错误，未授权的操作。DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。操作失败。内部错误。接口不存在。参数错误。参数取值错误。请求 body 的 multipart 格式错误。IP地址在黑名单中。IP地址不在白名单中。超过配额限制。缺少参数错误。产品不存在接口版本不存在。请求的次数超过了频率限制。主账号超过频率限制。IP限频。主账号限频。请求包超过限制大小。资源被占用。资源不足。资源不存在。资源不可用。返回包超过限制大小。当前服务暂时不可用。未授权操作。未知参数错误。操作不支持。http(s) 请求协议错误，只支持 GET 和 POST 请求。接口不支持所传地域。CAM签名/鉴权错误。互联IP错误。物理专线不属于该账号。该账号ID不存在。vlan冲突。vlan冲突。物理专线数已达上限。物理专线的专用通道数已达上限。物理专线的vpc已经存在。专用通道不存在。对不起您的账号已欠费，欠费状态下无法开通产品，请您先行充值。不允许创建跨境专用通道，请您联系我们。状态冲突。",
+        bounds : & [0, 18, 75, 122, 135, 297, 421, 529, 544, 590, 671, 686, 701, 719,
+        734, 755, 796, 822, 851, 872, 893, 908, 932, 971, 1001, 1012, 1030, 1060, 1078,
+        1093, 1111, 1129, 1159, 1189, 1207, 1228, 1246, 1307, 1337, 1362, 1379, 1412,
+        1435, 1448, 1461, 1491, 1536, 1569, 1593, 1683, 1740, 1755,] }
+    );
+    static NAMES: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings {
+        text: "ActionOfflineAuthFailureInvalidAuthorizationAuthFailureInvalidSecretIdAuthFailureMFAFailureAuthFailureSecretIdNotFoundAuthFailureSignatureExpireAuthFailureSignatureFailureAuthFailureTokenFailureAuthFailureUnauthorizedOperationDryRunOperationFailedOperationInternalErrorInvalidActionInvalidParameterInvalidParameterValueInvalidRequestIpInBlacklistIpNotInWhitelistLimitExceededMissingParameterNoSuchProductNoSuchVersionRequestLimitExceededRequestLimitExceededGlobalRegionUinLimitExceededRequestLimitExceededIPLimitExceededRequestLimitExceededUinLimitExceededRequestSizeLimitExceededResourceInUseResourceInsufficientResourceNotFoundResourceUnavailableResponseSizeLimitExceededServiceUnavailableUnauthorizedOperationUnknownParameterUnsupportedOperationUnsupportedProtocolUnsupportedRegionAuthFailureInvalidParameterAddressErrorInvalidParameterDirectConnectIdIsNotUinInvalidParameterUinIsNotExistInvalidParameterVlanConflictInvalidParameterValueVlanConfLictLimitExceededDirectConnectLimitExceededLimitExceededDirectConnectTunnelLimitExceededResourceInUseDcVpcIsExistResourceNotFoundDirectConnectTunnelIdIsNotExistResourceUnavailableInsufficientBalanceUnsupportedOperationCrossBorderDirectConnectTunnelUnsupportedOperationStateConfLict",
+        bounds: &[
+            0, 13, 44, 70, 91, 118, 144, 171, 194, 226, 241, 256, 269, 282, 298, 319,
+            333, 346, 362, 375, 391, 404, 417, 437, 485, 520, 556, 580, 593, 613, 629,
+            648, 673, 691, 712, 728, 748, 767, 784, 795, 823, 862, 891, 919, 952, 991,
+            1036, 1061, 1108, 1146, 1196, 1229,
         ],
     };
-    static DESCRIPTIONS: [::core::option::Option<&str>; 51usize] = [
-        ::core::option::Option::Some("接口已下线。"),
-        ::core::option::Option::Some(
-            "请求头部的 Authorization 不符合腾讯云标准。",
-        ),
-        ::core::option::Option::Some("密钥非法（不是云 API 密钥类型）。"),
-        ::core::option::Option::Some("MFA 错误。"),
-        ::core::option::Option::Some(
-            "密钥不存在。请在控制台检查密钥是否已被删除或者禁用，如状态正常，请检查密钥是否填写正确，注意前后不得有空格。",
-        ),
-        ::core::option::Option::Some(
-            "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
-        ),
-        ::core::option::Option::Some(
-            "签名错误。签名计算错误，请对照调用方式中的签名方法文档检查签名计算过程。",
-        ),
-        ::core::option::Option::Some("token 错误。"),
-        ::core::option::Option::Some("CAM签名/鉴权错误，未授权的操作。"),
-        ::core::option::Option::Some(
-            "DryRun 操作，代表请求将会是成功的，只是多传了 DryRun 参数。",
-        ),
-        ::core::option::Option::Some("操作失败。"),
-        ::core::option::Option::Some("内部错误。"),
-        ::core::option::Option::Some("接口不存在。"),
-        ::core::option::Option::Some("参数错误。"),
-        ::core::option::Option::Some("参数取值错误。"),
-        ::core::option::Option::Some("请求 body 的 multipart 格式错误。"),
-        ::core::option::Option::Some("IP地址在黑名单中。"),
-        ::core::option::Option::Some("IP地址不在白名单中。"),
-        ::core::option::Option::Some("超过配额限制。"),
-        ::core::option::Option::Some("缺少参数错误。"),
-        ::core::option::Option::Some("产品不存在"),
-        ::core::option::Option::Some("接口版本不存在。"),
-        ::core::option::Option::Some("请求的次数超过了频率限制。"),
-        ::core::option::Option::Some("主账号超过频率限制。"),
-        ::core::option::Option::Some("IP限频。"),
-        ::core::option::Option::Some("主账号限频。"),
-        ::core::option::Option::Some("请求包超过限制大小。"),
-        ::core::option::Option::Some("资源被占用。"),
-        ::core::option::Option::Some("资源不足。"),
-        ::core::option::Option::Some("资源不存在。"),
-        ::core::option::Option::Some("资源不可用。"),
-        ::core::option::Option::Some("返回包超过限制大小。"),
-        ::core::option::Option::Some("当前服务暂时不可用。"),
-        ::core::option::Option::Some("未授权操作。"),
-        ::core::option::Option::Some("未知参数错误。"),
-        ::core::option::Option::Some("操作不支持。"),
-        ::core::option::Option::Some(
-            "http(s) 请求协议错误，只支持 GET 和 POST 请求。",
-        ),
-        ::core::option::Option::Some("接口不支持所传地域。"),
-        ::core::option::Option::Some("CAM签名/鉴权错误。"),
-        ::core::option::Option::Some("互联IP错误。"),
-        ::core::option::Option::Some("物理专线不属于该账号。"),
-        ::core::option::Option::Some("该账号ID不存在。"),
-        ::core::option::Option::Some("vlan冲突。"),
-        ::core::option::Option::Some("vlan冲突。"),
-        ::core::option::Option::Some("物理专线数已达上限。"),
-        ::core::option::Option::Some("物理专线的专用通道数已达上限。"),
-        ::core::option::Option::Some("物理专线的vpc已经存在。"),
-        ::core::option::Option::Some("专用通道不存在。"),
-        ::core::option::Option::Some(
-            "对不起您的账号已欠费，欠费状态下无法开通产品，请您先行充值。",
-        ),
-        ::core::option::Option::Some(
-            "不允许创建跨境专用通道，请您联系我们。",
-        ),
-        ::core::option::Option::Some("状态冲突。"),
-    ];
-    static CATEGORIES: [::tencent_errors::Category; 51usize] = [
-        ::tencent_errors::Category::ActionOffline,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::DryRunOperation,
-        ::tencent_errors::Category::FailedOperation,
-        ::tencent_errors::Category::InternalError,
-        ::tencent_errors::Category::InvalidAction,
-        ::tencent_errors::Category::InvalidParameter,
-        ::tencent_errors::Category::InvalidParameterValue,
-        ::tencent_errors::Category::InvalidRequest,
-        ::tencent_errors::Category::IpInBlacklist,
-        ::tencent_errors::Category::IpNotInWhitelist,
-        ::tencent_errors::Category::LimitExceeded,
-        ::tencent_errors::Category::MissingParameter,
-        ::tencent_errors::Category::NoSuchProduct,
-        ::tencent_errors::Category::NoSuchVersion,
-        ::tencent_errors::Category::RequestLimitExceeded,
-        ::tencent_errors::Category::RequestLimitExceeded,
-        ::tencent_errors::Category::RequestLimitExceeded,
-        ::tencent_errors::Category::RequestLimitExceeded,
-        ::tencent_errors::Category::RequestSizeLimitExceeded,
-        ::tencent_errors::Category::ResourceInUse,
-        ::tencent_errors::Category::ResourceInsufficient,
-        ::tencent_errors::Category::ResourceNotFound,
-        ::tencent_errors::Category::ResourceUnavailable,
-        ::tencent_errors::Category::ResponseSizeLimitExceeded,
-        ::tencent_errors::Category::ServiceUnavailable,
-        ::tencent_errors::Category::UnauthorizedOperation,
-        ::tencent_errors::Category::UnknownParameter,
-        ::tencent_errors::Category::UnsupportedOperation,
-        ::tencent_errors::Category::UnsupportedProtocol,
-        ::tencent_errors::Category::UnsupportedRegion,
-        ::tencent_errors::Category::AuthFailure,
-        ::tencent_errors::Category::InvalidParameter,
-        ::tencent_errors::Category::InvalidParameter,
-        ::tencent_errors::Category::InvalidParameter,
-        ::tencent_errors::Category::InvalidParameter,
-        ::tencent_errors::Category::InvalidParameterValue,
-        ::tencent_errors::Category::LimitExceeded,
-        ::tencent_errors::Category::LimitExceeded,
-        ::tencent_errors::Category::ResourceInUse,
-        ::tencent_errors::Category::ResourceNotFound,
-        ::tencent_errors::Category::ResourceUnavailable,
-        ::tencent_errors::Category::UnsupportedOperation,
-        ::tencent_errors::Category::UnsupportedOperation,
-    ];
-    static RETRY_CLASSES: [::tencent_errors::RetryClass; 51usize] = [
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::Transient,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::Throttling,
-        ::tencent_errors::RetryClass::Throttling,
-        ::tencent_errors::RetryClass::Throttling,
-        ::tencent_errors::RetryClass::Throttling,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::Transient,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-        ::tencent_errors::RetryClass::NotRetryable,
-    ];
+    static CLASSES: &[u8; 51] = b"\x02\x06\x06\x06\x06\x06\x06\x06\x06\x0a\x0e\x11\x16\x1a\x1e\"&*.26:<<<<BFJNRVY^bfjn\x06\x1a\x1a\x1a\x1a\x1e..FNRff";
+    #[allow(unreachable_code)]
     fn index(error: &DcError) -> ::core::option::Option<usize> {
-        match error {
-            DcError::ActionOffline => ::core::option::Option::Some(0usize),
-            DcError::AuthFailureInvalidAuthorization => ::core::option::Option::Some(1usize),
-            DcError::AuthFailureInvalidSecretId => ::core::option::Option::Some(2usize),
-            DcError::AuthFailureMFAFailure => ::core::option::Option::Some(3usize),
-            DcError::AuthFailureSecretIdNotFound => ::core::option::Option::Some(4usize),
-            DcError::AuthFailureSignatureExpire => ::core::option::Option::Some(5usize),
-            DcError::AuthFailureSignatureFailure => ::core::option::Option::Some(6usize),
-            DcError::AuthFailureTokenFailure => ::core::option::Option::Some(7usize),
-            DcError::AuthFailureUnauthorizedOperation => ::core::option::Option::Some(8usize),
-            DcError::DryRunOperation => ::core::option::Option::Some(9usize),
-            DcError::FailedOperation => ::core::option::Option::Some(10usize),
-            DcError::InternalError => ::core::option::Option::Some(11usize),
-            DcError::InvalidAction => ::core::option::Option::Some(12usize),
-            DcError::InvalidParameter => ::core::option::Option::Some(13usize),
-            DcError::InvalidParameterValue => ::core::option::Option::Some(14usize),
-            DcError::InvalidRequest => ::core::option::Option::Some(15usize),
-            DcError::IpInBlacklist => ::core::option::Option::Some(16usize),
-            DcError::IpNotInWhitelist => ::core::option::Option::Some(17usize),
-            DcError::LimitExceeded => ::core::option::Option::Some(18usize),
-            DcError::MissingParameter => ::core::option::Option::Some(19usize),
-            DcError::NoSuchProduct => ::core::option::Option::Some(20usize),
-            DcError::NoSuchVersion => ::core::option::Option::Some(21usize),
-            DcError::RequestLimitExceeded => ::core::option::Option::Some(22usize),
-            DcError::RequestLimitExceededGlobalRegionUinLimitExceeded => {
-                ::core::option::Option::Some(23usize)
-            }
-            DcError::RequestLimitExceededIPLimitExceeded => ::core::option::Option::Some(24usize),
-            DcError::RequestLimitExceededUinLimitExceeded => ::core::option::Option::Some(25usize),
-            DcError::RequestSizeLimitExceeded => ::core::option::Option::Some(26usize),
-            DcError::ResourceInUse => ::core::option::Option::Some(27usize),
-            DcError::ResourceInsufficient => ::core::option::Option::Some(28usize),
-            DcError::ResourceNotFound => ::core::option::Option::Some(29usize),
-            DcError::ResourceUnavailable => ::core::option::Option::Some(30usize),
-            DcError::ResponseSizeLimitExceeded => ::core::option::Option::Some(31usize),
-            DcError::ServiceUnavailable => ::core::option::Option::Some(32usize),
-            DcError::UnauthorizedOperation => ::core::option::Option::Some(33usize),
-            DcError::UnknownParameter => ::core::option::Option::Some(34usize),
-            DcError::UnsupportedOperation => ::core::option::Option::Some(35usize),
-            DcError::UnsupportedProtocol => ::core::option::Option::Some(36usize),
-            DcError::UnsupportedRegion => ::core::option::Option::Some(37usize),
-            DcError::AuthFailure => ::core::option::Option::Some(38usize),
-            DcError::InvalidParameterAddressError => ::core::option::Option::Some(39usize),
-            DcError::InvalidParameterDirectConnectIdIsNotUin => {
-                ::core::option::Option::Some(40usize)
-            }
-            DcError::InvalidParameterUinIsNotExist => ::core::option::Option::Some(41usize),
-            DcError::InvalidParameterVlanConflict => ::core::option::Option::Some(42usize),
-            DcError::InvalidParameterValueVlanConfLict => ::core::option::Option::Some(43usize),
-            DcError::LimitExceededDirectConnectLimitExceeded => {
-                ::core::option::Option::Some(44usize)
-            }
-            DcError::LimitExceededDirectConnectTunnelLimitExceeded => {
-                ::core::option::Option::Some(45usize)
-            }
-            DcError::ResourceInUseDcVpcIsExist => ::core::option::Option::Some(46usize),
-            DcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist => {
-                ::core::option::Option::Some(47usize)
-            }
-            DcError::ResourceUnavailableInsufficientBalance => {
-                ::core::option::Option::Some(48usize)
-            }
-            DcError::UnsupportedOperationCrossBorderDirectConnectTunnel => {
-                ::core::option::Option::Some(49usize)
-            }
-            DcError::UnsupportedOperationStateConfLict => ::core::option::Option::Some(50usize),
-            DcError::Unknown(_) => ::core::option::Option::None,
-        }
+        __Some(
+            match error {
+                DcError::ActionOffline => 0,
+                DcError::AuthFailureInvalidAuthorization => 1,
+                DcError::AuthFailureInvalidSecretId => 2,
+                DcError::AuthFailureMFAFailure => 3,
+                DcError::AuthFailureSecretIdNotFound => 4,
+                DcError::AuthFailureSignatureExpire => 5,
+                DcError::AuthFailureSignatureFailure => 6,
+                DcError::AuthFailureTokenFailure => 7,
+                DcError::AuthFailureUnauthorizedOperation => 8,
+                DcError::DryRunOperation => 9,
+                DcError::FailedOperation => 10,
+                DcError::InternalError => 11,
+                DcError::InvalidAction => 12,
+                DcError::InvalidParameter => 13,
+                DcError::InvalidParameterValue => 14,
+                DcError::InvalidRequest => 15,
+                DcError::IpInBlacklist => 16,
+                DcError::IpNotInWhitelist => 17,
+                DcError::LimitExceeded => 18,
+                DcError::MissingParameter => 19,
+                DcError::NoSuchProduct => 20,
+                DcError::NoSuchVersion => 21,
+                DcError::RequestLimitExceeded => 22,
+                DcError::RequestLimitExceededGlobalRegionUinLimitExceeded => 23,
+                DcError::RequestLimitExceededIPLimitExceeded => 24,
+                DcError::RequestLimitExceededUinLimitExceeded => 25,
+                DcError::RequestSizeLimitExceeded => 26,
+                DcError::ResourceInUse => 27,
+                DcError::ResourceInsufficient => 28,
+                DcError::ResourceNotFound => 29,
+                DcError::ResourceUnavailable => 30,
+                DcError::ResponseSizeLimitExceeded => 31,
+                DcError::ServiceUnavailable => 32,
+                DcError::UnauthorizedOperation => 33,
+                DcError::UnknownParameter => 34,
+                DcError::UnsupportedOperation => 35,
+                DcError::UnsupportedProtocol => 36,
+                DcError::UnsupportedRegion => 37,
+                DcError::AuthFailure => 38,
+                DcError::InvalidParameterAddressError => 39,
+                DcError::InvalidParameterDirectConnectIdIsNotUin => 40,
+                DcError::InvalidParameterUinIsNotExist => 41,
+                DcError::InvalidParameterVlanConflict => 42,
+                DcError::InvalidParameterValueVlanConfLict => 43,
+                DcError::LimitExceededDirectConnectLimitExceeded => 44,
+                DcError::LimitExceededDirectConnectTunnelLimitExceeded => 45,
+                DcError::ResourceInUseDcVpcIsExist => 46,
+                DcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist => 47,
+                DcError::ResourceUnavailableInsufficientBalance => 48,
+                DcError::UnsupportedOperationCrossBorderDirectConnectTunnel => 49,
+                DcError::UnsupportedOperationStateConfLict => 50,
+                DcError::Unknown(_) => return __None,
+            },
+        )
     }
+    #[allow(unreachable_code)]
     fn variant(index: usize) -> ::core::option::Option<DcError> {
-        match index {
-            0usize => ::core::option::Option::Some(DcError::ActionOffline),
-            1usize => ::core::option::Option::Some(DcError::AuthFailureInvalidAuthorization),
-            2usize => ::core::option::Option::Some(DcError::AuthFailureInvalidSecretId),
-            3usize => ::core::option::Option::Some(DcError::AuthFailureMFAFailure),
-            4usize => ::core::option::Option::Some(DcError::AuthFailureSecretIdNotFound),
-            5usize => ::core::option::Option::Some(DcError::AuthFailureSignatureExpire),
-            6usize => ::core::option::Option::Some(DcError::AuthFailureSignatureFailure),
-            7usize => ::core::option::Option::Some(DcError::AuthFailureTokenFailure),
-            8usize => ::core::option::Option::Some(DcError::AuthFailureUnauthorizedOperation),
-            9usize => ::core::option::Option::Some(DcError::DryRunOperation),
-            10usize => ::core::option::Option::Some(DcError::FailedOperation),
-            11usize => ::core::option::Option::Some(DcError::InternalError),
-            12usize => ::core::option::Option::Some(DcError::InvalidAction),
-            13usize => ::core::option::Option::Some(DcError::InvalidParameter),
-            14usize => ::core::option::Option::Some(DcError::InvalidParameterValue),
-            15usize => ::core::option::Option::Some(DcError::InvalidRequest),
-            16usize => ::core::option::Option::Some(DcError::IpInBlacklist),
-            17usize => ::core::option::Option::Some(DcError::IpNotInWhitelist),
-            18usize => ::core::option::Option::Some(DcError::LimitExceeded),
-            19usize => ::core::option::Option::Some(DcError::MissingParameter),
-            20usize => ::core::option::Option::Some(DcError::NoSuchProduct),
-            21usize => ::core::option::Option::Some(DcError::NoSuchVersion),
-            22usize => ::core::option::Option::Some(DcError::RequestLimitExceeded),
-            23usize => ::core::option::Option::Some(
-                DcError::RequestLimitExceededGlobalRegionUinLimitExceeded,
-            ),
-            24usize => ::core::option::Option::Some(DcError::RequestLimitExceededIPLimitExceeded),
-            25usize => ::core::option::Option::Some(DcError::RequestLimitExceededUinLimitExceeded),
-            26usize => ::core::option::Option::Some(DcError::RequestSizeLimitExceeded),
-            27usize => ::core::option::Option::Some(DcError::ResourceInUse),
-            28usize => ::core::option::Option::Some(DcError::ResourceInsufficient),
-            29usize => ::core::option::Option::Some(DcError::ResourceNotFound),
-            30usize => ::core::option::Option::Some(DcError::ResourceUnavailable),
-            31usize => ::core::option::Option::Some(DcError::ResponseSizeLimitExceeded),
-            32usize => ::core::option::Option::Some(DcError::ServiceUnavailable),
-            33usize => ::core::option::Option::Some(DcError::UnauthorizedOperation),
-            34usize => ::core::option::Option::Some(DcError::UnknownParameter),
-            35usize => ::core::option::Option::Some(DcError::UnsupportedOperation),
-            36usize => ::core::option::Option::Some(DcError::UnsupportedProtocol),
-            37usize => ::core::option::Option::Some(DcError::UnsupportedRegion),
-            38usize => ::core::option::Option::Some(DcError::AuthFailure),
-            39usize => ::core::option::Option::Some(DcError::InvalidParameterAddressError),
-            40usize => {
-                ::core::option::Option::Some(DcError::InvalidParameterDirectConnectIdIsNotUin)
-            }
-            41usize => ::core::option::Option::Some(DcError::InvalidParameterUinIsNotExist),
-            42usize => ::core::option::Option::Some(DcError::InvalidParameterVlanConflict),
-            43usize => ::core::option::Option::Some(DcError::InvalidParameterValueVlanConfLict),
-            44usize => {
-                ::core::option::Option::Some(DcError::LimitExceededDirectConnectLimitExceeded)
-            }
-            45usize => {
-                ::core::option::Option::Some(DcError::LimitExceededDirectConnectTunnelLimitExceeded)
-            }
-            46usize => ::core::option::Option::Some(DcError::ResourceInUseDcVpcIsExist),
-            47usize => ::core::option::Option::Some(
-                DcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist,
-            ),
-            48usize => {
-                ::core::option::Option::Some(DcError::ResourceUnavailableInsufficientBalance)
-            }
-            49usize => ::core::option::Option::Some(
-                DcError::UnsupportedOperationCrossBorderDirectConnectTunnel,
-            ),
-            50usize => ::core::option::Option::Some(DcError::UnsupportedOperationStateConfLict),
-            _ => ::core::option::Option::None,
-        }
+        __Some(
+            match index {
+                0 => DcError::ActionOffline,
+                1 => DcError::AuthFailureInvalidAuthorization,
+                2 => DcError::AuthFailureInvalidSecretId,
+                3 => DcError::AuthFailureMFAFailure,
+                4 => DcError::AuthFailureSecretIdNotFound,
+                5 => DcError::AuthFailureSignatureExpire,
+                6 => DcError::AuthFailureSignatureFailure,
+                7 => DcError::AuthFailureTokenFailure,
+                8 => DcError::AuthFailureUnauthorizedOperation,
+                9 => DcError::DryRunOperation,
+                10 => DcError::FailedOperation,
+                11 => DcError::InternalError,
+                12 => DcError::InvalidAction,
+                13 => DcError::InvalidParameter,
+                14 => DcError::InvalidParameterValue,
+                15 => DcError::InvalidRequest,
+                16 => DcError::IpInBlacklist,
+                17 => DcError::IpNotInWhitelist,
+                18 => DcError::LimitExceeded,
+                19 => DcError::MissingParameter,
+                20 => DcError::NoSuchProduct,
+                21 => DcError::NoSuchVersion,
+                22 => DcError::RequestLimitExceeded,
+                23 => DcError::RequestLimitExceededGlobalRegionUinLimitExceeded,
+                24 => DcError::RequestLimitExceededIPLimitExceeded,
+                25 => DcError::RequestLimitExceededUinLimitExceeded,
+                26 => DcError::RequestSizeLimitExceeded,
+                27 => DcError::ResourceInUse,
+                28 => DcError::ResourceInsufficient,
+                29 => DcError::ResourceNotFound,
+                30 => DcError::ResourceUnavailable,
+                31 => DcError::ResponseSizeLimitExceeded,
+                32 => DcError::ServiceUnavailable,
+                33 => DcError::UnauthorizedOperation,
+                34 => DcError::UnknownParameter,
+                35 => DcError::UnsupportedOperation,
+                36 => DcError::UnsupportedProtocol,
+                37 => DcError::UnsupportedRegion,
+                38 => DcError::AuthFailure,
+                39 => DcError::InvalidParameterAddressError,
+                40 => DcError::InvalidParameterDirectConnectIdIsNotUin,
+                41 => DcError::InvalidParameterUinIsNotExist,
+                42 => DcError::InvalidParameterVlanConflict,
+                43 => DcError::InvalidParameterValueVlanConfLict,
+                44 => DcError::LimitExceededDirectConnectLimitExceeded,
+                45 => DcError::LimitExceededDirectConnectTunnelLimitExceeded,
+                46 => DcError::ResourceInUseDcVpcIsExist,
+                47 => DcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist,
+                48 => DcError::ResourceUnavailableInsufficientBalance,
+                49 => DcError::UnsupportedOperationCrossBorderDirectConnectTunnel,
+                50 => DcError::UnsupportedOperationStateConfLict,
+                _ => return __None,
+            },
+        )
+    }
+    #[cold]
+    #[inline(never)]
+    fn unlisted(code: &str) -> DcError {
+        DcError::Unknown(::std::string::String::from(code))
     }
     impl DcError {
         /// The service these codes belong to.
         pub const SERVICE: &'static str = "dc";
         /// Every code the page lists, in page order.
         pub const ALL: &'static [DcError] = &[
-            DcError::ActionOffline,
-            DcError::AuthFailureInvalidAuthorization,
-            DcError::AuthFailureInvalidSecretId,
-            DcError::AuthFailureMFAFailure,
-            DcError::AuthFailureSecretIdNotFound,
-            DcError::AuthFailureSignatureExpire,
-            DcError::AuthFailureSignatureFailure,
-            DcError::AuthFailureTokenFailure,
-            DcError::AuthFailureUnauthorizedOperation,
-            DcError::DryRunOperation,
-            DcError::FailedOperation,
-            DcError::InternalError,
-            DcError::InvalidAction,
-            DcError::InvalidParameter,
-            DcError::InvalidParameterValue,
-            DcError::InvalidRequest,
-            DcError::IpInBlacklist,
-            DcError::IpNotInWhitelist,
-            DcError::LimitExceeded,
-            DcError::MissingParameter,
-            DcError::NoSuchProduct,
-            DcError::NoSuchVersion,
-            DcError::RequestLimitExceeded,
-            DcError::RequestLimitExceededGlobalRegionUinLimitExceeded,
-            DcError::RequestLimitExceededIPLimitExceeded,
-            DcError::RequestLimitExceededUinLimitExceeded,
-            DcError::RequestSizeLimitExceeded,
-            DcError::ResourceInUse,
-            DcError::ResourceInsufficient,
-            DcError::ResourceNotFound,
-            DcError::ResourceUnavailable,
-            DcError::ResponseSizeLimitExceeded,
-            DcError::ServiceUnavailable,
-            DcError::UnauthorizedOperation,
-            DcError::UnknownParameter,
-            DcError::UnsupportedOperation,
-            DcError::UnsupportedProtocol,
-            DcError::UnsupportedRegion,
-            DcError::AuthFailure,
-            DcError::InvalidParameterAddressError,
-            DcError::InvalidParameterDirectConnectIdIsNotUin,
-            DcError::InvalidParameterUinIsNotExist,
-            DcError::InvalidParameterVlanConflict,
-            DcError::InvalidParameterValueVlanConfLict,
-            DcError::LimitExceededDirectConnectLimitExceeded,
-            DcError::LimitExceededDirectConnectTunnelLimitExceeded,
-            DcError::ResourceInUseDcVpcIsExist,
-            DcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist,
-            DcError::ResourceUnavailableInsufficientBalance,
-            DcError::UnsupportedOperationCrossBorderDirectConnectTunnel,
-            DcError::UnsupportedOperationStateConfLict,
+            Self::ActionOffline,
+            Self::AuthFailureInvalidAuthorization,
+            Self::AuthFailureInvalidSecretId,
+            Self::AuthFailureMFAFailure,
+            Self::AuthFailureSecretIdNotFound,
+            Self::AuthFailureSignatureExpire,
+            Self::AuthFailureSignatureFailure,
+            Self::AuthFailureTokenFailure,
+            Self::AuthFailureUnauthorizedOperation,
+            Self::DryRunOperation,
+            Self::FailedOperation,
+            Self::InternalError,
+            Self::InvalidAction,
+            Self::InvalidParameter,
+            Self::InvalidParameterValue,
+            Self::InvalidRequest,
+            Self::IpInBlacklist,
+            Self::IpNotInWhitelist,
+            Self::LimitExceeded,
+            Self::MissingParameter,
+            Self::NoSuchProduct,
+            Self::NoSuchVersion,
+            Self::RequestLimitExceeded,
+            Self::RequestLimitExceededGlobalRegionUinLimitExceeded,
+            Self::RequestLimitExceededIPLimitExceeded,
+            Self::RequestLimitExceededUinLimitExceeded,
+            Self::RequestSizeLimitExceeded,
+            Self::ResourceInUse,
+            Self::ResourceInsufficient,
+            Self::ResourceNotFound,
+            Self::ResourceUnavailable,
+            Self::ResponseSizeLimitExceeded,
+            Self::ServiceUnavailable,
+            Self::UnauthorizedOperation,
+            Self::UnknownParameter,
+            Self::UnsupportedOperation,
+            Self::UnsupportedProtocol,
+            Self::UnsupportedRegion,
+            Self::AuthFailure,
+            Self::InvalidParameterAddressError,
+            Self::InvalidParameterDirectConnectIdIsNotUin,
+            Self::InvalidParameterUinIsNotExist,
+            Self::InvalidParameterVlanConflict,
+            Self::InvalidParameterValueVlanConfLict,
+            Self::LimitExceededDirectConnectLimitExceeded,
+            Self::LimitExceededDirectConnectTunnelLimitExceeded,
+            Self::ResourceInUseDcVpcIsExist,
+            Self::ResourceNotFoundDirectConnectTunnelIdIsNotExist,
+            Self::ResourceUnavailableInsufficientBalance,
+            Self::UnsupportedOperationCrossBorderDirectConnectTunnel,
+            Self::UnsupportedOperationStateConfLict,
         ];
         ///The variant for `code`; codes the page does not list become `DcError::Unknown`, keeping the code verbatim. Never fails, never allocates for listed codes.
+        #[inline(always)]
         pub fn from_code(code: &str) -> Self {
             match ::tencent_errors::__private::lookup(&TABLE, code).and_then(variant) {
                 ::core::option::Option::Some(known) => known,
-                ::core::option::Option::None => DcError::Unknown(::std::string::String::from(code)),
+                ::core::option::Option::None => unlisted(code),
             }
         }
         /// The exact code string.
         pub fn code(&self) -> &str {
             match self {
                 DcError::Unknown(code) => code,
-                known => match index(known) {
-                    ::core::option::Option::Some(i) => TABLE.codes[i],
-                    ::core::option::Option::None => "",
-                },
+                known => {
+                    index(known).and_then(|i| TABLE.codes.get(i)).unwrap_or_default()
+                }
             }
         }
         /// Whether the page lists this code.
         pub fn is_known(&self) -> bool {
             !::core::matches!(self, DcError::Unknown(_))
         }
-        /// The page's description as plain text; `None` for unlisted codes and rows
-        /// without one.
+        /// The page's description as plain text; `None` for unlisted codes, rows without one,
+        /// and every code when the `descriptions` feature of `tencent-errors` is off.
         pub fn description(&self) -> ::core::option::Option<&'static str> {
-            index(self).and_then(|i| DESCRIPTIONS[i])
+            index(self).and_then(|i| DESCRIPTIONS.get(i))
         }
         /// The code's family.
         pub fn category(&self) -> ::tencent_errors::Category {
             match index(self) {
-                ::core::option::Option::Some(i) => CATEGORIES[i],
-                ::core::option::Option::None => ::tencent_errors::Category::of(self.code()),
+                ::core::option::Option::Some(i) => {
+                    ::tencent_errors::__private::class_category(CLASSES[i])
+                }
+                ::core::option::Option::None => {
+                    ::tencent_errors::Category::of(self.code())
+                }
             }
         }
         /// Whether retrying can help; see `tencent_errors::RetryClass`.
         pub fn retry_class(&self) -> ::tencent_errors::RetryClass {
             match index(self) {
-                ::core::option::Option::Some(i) => RETRY_CLASSES[i],
-                ::core::option::Option::None => ::tencent_errors::RetryClass::of(self.code()),
+                ::core::option::Option::Some(i) => {
+                    ::tencent_errors::__private::class_retry(CLASSES[i])
+                }
+                ::core::option::Option::None => {
+                    ::tencent_errors::RetryClass::of(self.code())
+                }
             }
         }
     }
     impl ::core::clone::Clone for DcError {
         fn clone(&self) -> Self {
             match self {
-                DcError::Unknown(code) => DcError::Unknown(::core::clone::Clone::clone(code)),
-                known => match index(known).and_then(variant) {
-                    ::core::option::Option::Some(known) => known,
-                    ::core::option::Option::None => DcError::Unknown(::std::string::String::new()),
-                },
+                DcError::Unknown(code) => {
+                    DcError::Unknown(::core::clone::Clone::clone(code))
+                }
+                known => {
+                    match index(known).and_then(variant) {
+                        ::core::option::Option::Some(known) => known,
+                        ::core::option::Option::None => {
+                            DcError::Unknown(::std::string::String::new())
+                        }
+                    }
+                }
+            }
+        }
+    }
+    impl ::core::fmt::Debug for DcError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                DcError::Unknown(code) => f.debug_tuple("Unknown").field(code).finish(),
+                known => {
+                    f.write_str(index(known).and_then(|i| NAMES.get(i)).unwrap_or(""))
+                }
             }
         }
     }
@@ -847,7 +586,9 @@ const _: () = {
     impl ::core::cmp::PartialEq for DcError {
         fn eq(&self, other: &Self) -> bool {
             match (index(self), index(other)) {
-                (::core::option::Option::Some(a), ::core::option::Option::Some(b)) => a == b,
+                (::core::option::Option::Some(a), ::core::option::Option::Some(b)) => {
+                    a == b
+                }
                 _ => self.code() == other.code(),
             }
         }
@@ -877,6 +618,7 @@ const _: () = {
         fn retry_class(&self) -> ::tencent_errors::RetryClass {
             self.retry_class()
         }
+        #[inline(always)]
         fn from_code(code: &str) -> Self {
             Self::from_code(code)
         }

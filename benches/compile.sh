@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Build cost of `tencent_errors!` against the same code pre-expanded (issue #4, item 5).
+#
+# Builds two scratch crates that depend on this repository's `tencent-errors` (same runtime,
+# same features): one invokes the macro for every bundled page COPIES times, the other holds
+# exactly the code those invocations expand to (benches/compile/generate.rs). Dependencies are
+# built once; then each crate alone is rebuilt RUNS times per profile (debug, release, and
+# debug with the proc-macro optimised), alternating between the two, and the medians and their
+# ratio are printed. See docs/benchmarks.md.
+#
+#   benches/compile.sh                 # COPIES: enough for 5,000 variants; RUNS=5
+#   RUNS=9 COPIES=3 benches/compile.sh
+#
+# Scratch files go to $WORK (default: $CARGO_TARGET_DIR/compile-bench, else target/compile-bench).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${RUNS:-5}
+work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/compile-bench}
+export CARGO_TARGET_DIR="$work/target"
+mkdir -p "$work/generator" "$work/macro" "$work/expanded"
+
+manifest() { # name, extra dependencies
+    cat <<TOML
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+$2
+
+[workspace]
+TOML
+}
+
+manifest compile-bench-generator "tencent-errors-codegen = { path = \"$root/codegen\" }
+proc-macro2 = \"1\"
+syn = { version = \"2\", features = [\"full\"] }
+prettyplease = \"0.2\"
+
+[[bin]]
+name = \"generate\"
+path = \"$root/benches/compile/generate.rs\"" > "$work/generator/Cargo.toml"
+for krate in macro expanded; do
+    manifest "compile-bench-$krate" "tencent-errors = { path = \"$root\" }" > "$work/$krate/Cargo.toml"
+    cp "$root/Cargo.lock" "$work/$krate/Cargo.lock" # the repository's versions
+done
+cp "$root/Cargo.lock" "$work/generator/Cargo.lock"
+
+generate() { cargo run -q --release --manifest-path "$work/generator/Cargo.toml" -- "$1" "$work"; }
+read -r per_copy pages < <(generate 1)
+copies=${COPIES:-$(( (5000 + per_copy - 1) / per_copy ))}
+read -r variants pages < <(generate "$copies")
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $(rustc --version)"
+echo "scratch crates: $copies copies of the $pages bundled pages = $variants variants;" \
+     "expanded source $(wc -c < "$work/expanded/src/lib.rs") bytes; $runs runs per crate and profile"
+
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# Proc-macros run unoptimised by default (cargo's `build-override` is opt-level 0 in both
+# profiles); `dev-optimised-macro` shows what `[profile.dev.build-override] opt-level = 3` in the
+# user's workspace changes.
+cat >> "$work/macro/Cargo.toml" <<TOML
+
+[profile.dev-optimised-macro]
+inherits = "dev"
+[profile.dev-optimised-macro.build-override]
+opt-level = 3
+TOML
+sed -n '/^\[profile.dev-optimised-macro\]/,$p' "$work/macro/Cargo.toml" >> "$work/expanded/Cargo.toml"
+
+printf '\n| profile | macro (median s) | pre-expanded (median s) | ratio |\n|---|---:|---:|---:|\n'
+for profile in dev release dev-optimised-macro; do
+    for krate in macro expanded; do # dependencies, once
+        cargo build --quiet --profile "$profile" --manifest-path "$work/$krate/Cargo.toml"
+    done
+    flags=(--quiet --offline --profile "$profile")
+    : > "$work/times-$profile-macro"
+    : > "$work/times-$profile-expanded"
+    for _ in $(seq "$runs"); do
+        for krate in macro expanded; do
+            touch "$work/$krate/src/lib.rs"
+            start=$(date +%s.%N)
+            cargo build "${flags[@]}" --manifest-path "$work/$krate/Cargo.toml"
+            end=$(date +%s.%N)
+            awk -v a="$start" -v b="$end" 'BEGIN { print b - a }' >> "$work/times-$profile-$krate"
+        done
+    done
+    with_macro=$(median < "$work/times-$profile-macro")
+    expanded=$(median < "$work/times-$profile-expanded")
+    printf '| %s | %.2f | %.2f | %.3fx |\n' "$profile" "$with_macro" "$expanded" "$(awk -v a="$with_macro" -v b="$expanded" 'BEGIN { print a / b }')"
+done
