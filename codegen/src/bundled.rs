@@ -46,6 +46,27 @@ bundled_pages!(
     "vpc",
 );
 
+/// What `tencent_errors!("service")` (a bundled page, no options) expands to, as source text;
+/// `None` if `service` has no bundled page.
+///
+/// The proc-macro computes these in its build script and hands them to
+/// [`expand_precomputed`](crate::expand_precomputed), so that expanding a bundled page costs no
+/// parsing.
+pub fn expansion(service: &str) -> Option<Result<String, String>> {
+    let source = page(service)?;
+    let target = crate::Target::new(service, origin(service));
+    Some(
+        crate::generate_page(&target, source, &[])
+            .map(|tokens| tokens.to_string())
+            .map_err(|problems| format!("{service}.md: {problems:?}")),
+    )
+}
+
+/// How the generated docs name a bundled page.
+pub(crate) fn origin(service: &str) -> String {
+    format!("the bundled page `{service}.md`")
+}
+
 /// Bundled services whose names are close to `service` (for "did you mean" hints), closest first.
 pub fn similar(service: &str) -> Vec<&'static str> {
     let mut scored: Vec<(usize, &'static str)> = SERVICES

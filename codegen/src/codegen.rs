@@ -391,7 +391,7 @@ const _: () = {
 /// Inside a proc-macro this goes straight to the compiler's (optimised) lexer: going through
 /// `proc_macro2::TokenStream::from_str` would first run proc-macro2's own lexer over the text
 /// to validate it, unoptimised, which cost more than building the tokens one by one.
-fn lex(text: &str) -> Result<TokenStream, String> {
+pub(crate) fn lex(text: &str) -> Result<TokenStream, String> {
     let error = |error: &dyn std::fmt::Display| {
         format!("internal error: the generated code does not lex: {error}")
     };

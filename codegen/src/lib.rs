@@ -73,23 +73,53 @@ pub fn page_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Problem
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
 pub fn expand(input: TokenStream) -> TokenStream {
-    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
-    expand_in(input, manifest_dir.as_deref())
+    expand_precomputed(input, |_| None)
 }
 
-/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used).
-pub fn expand_in(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
-    match try_expand(input, manifest_dir) {
+/// [`expand`], taking the expansion of a bundled page invoked without options
+/// (`tencent_errors!("cvm")`) from `precomputed` when it has one, instead of parsing the page.
+///
+/// `precomputed(service)` must return [`bundled::expansion`]`(service)` as computed by this
+/// version of the crate: the proc-macro computes them all in its build script, so that an
+/// expansion, which runs unoptimised in debug and release builds alike, only lexes the text.
+pub fn expand_precomputed(
+    input: TokenStream,
+    precomputed: fn(&str) -> Option<&'static str>,
+) -> TokenStream {
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    match try_expand(input, manifest_dir.as_deref(), precomputed) {
         Ok(tokens) => tokens,
         Err(error) => error.to_compile_error(),
     }
 }
 
-fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<TokenStream> {
+/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used).
+pub fn expand_in(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
+    match try_expand(input, manifest_dir, |_| None) {
+        Ok(tokens) => tokens,
+        Err(error) => error.to_compile_error(),
+    }
+}
+
+fn try_expand(
+    input: TokenStream,
+    manifest_dir: Option<&Path>,
+    precomputed: fn(&str) -> Option<&'static str>,
+) -> syn::Result<TokenStream> {
     let input: input::MacroInput = syn::parse2(input)?;
     let service = input.service.value();
     check_service_name(&service)
         .map_err(|message| syn::Error::new(input.service.span(), message))?;
+    if input.path.is_none()
+        && input.name.is_none()
+        && input.vis.is_none()
+        && input.renames.is_empty()
+    {
+        if let Some(text) = precomputed(&service) {
+            return codegen::lex(text)
+                .map_err(|message| syn::Error::new(input.service.span(), message));
+        }
+    }
 
     let (source, origin, track, span) = match &input.path {
         Some(path) => {
@@ -104,7 +134,7 @@ fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<To
         None => match bundled::page(&service) {
             Some(source) => (
                 source.to_owned(),
-                format!("the bundled page `{service}.md`"),
+                bundled::origin(&service),
                 None,
                 input.service.span(),
             ),
@@ -268,4 +298,60 @@ fn read_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(St
         ))
     })?;
     Ok((source, canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stand-in for the proc-macro's precomputed expansions: only `dc` has one.
+    fn marker(service: &str) -> Option<&'static str> {
+        (service == "dc").then_some("struct Precomputed;")
+    }
+
+    fn expand_with_marker(arguments: &str) -> String {
+        let input = arguments.parse().expect("arguments lex");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        match try_expand(input, Some(dir), marker) {
+            Ok(tokens) => tokens.to_string(),
+            Err(error) => error.to_string(),
+        }
+    }
+
+    #[test]
+    fn only_bundled_pages_without_options_take_the_precomputed_expansion() {
+        assert_eq!(expand_with_marker(r#""dc""#), "struct Precomputed ;");
+        assert_eq!(expand_with_marker(r#""dc","#), "struct Precomputed ;");
+        for arguments in [
+            r#""dc", name = DirectConnectError"#,
+            r#""dc", vis = pub(crate)"#,
+            r#""dc", rename = { "ActionOffline" = Offline }"#,
+            r#""dc", path = "pages/dc.md""#,
+            r#""gaap""#,
+        ] {
+            let expansion = expand_with_marker(arguments);
+            assert!(
+                !expansion.contains("Precomputed") && expansion.contains("pub fn from_code"),
+                "{arguments}: {expansion:.200}"
+            );
+        }
+        // Arguments are still checked before anything is looked up.
+        assert!(expand_with_marker(r#""DC""#).contains("invalid service name"));
+        assert!(expand_with_marker(r#""dc", colour = red"#).contains("unknown option"));
+    }
+
+    #[test]
+    fn precomputed_expansions_are_what_the_page_expands_to() {
+        for service in bundled::SERVICES {
+            let text = match bundled::expansion(service) {
+                Some(Ok(text)) => text,
+                other => panic!("{service}: {other:?}"),
+            };
+            let input = format!("{service:?}").parse().expect("a literal");
+            let expected = expand_in(input, None).to_string();
+            let precomputed: TokenStream = text.parse().expect("the text lexes");
+            assert_eq!(precomputed.to_string(), expected, "{service}");
+        }
+        assert!(bundled::expansion("nope").is_none());
+    }
 }
