@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Build cost of `tencent_errors!` against the same code pre-expanded (issue #4, item 5).
 #
-# Builds two scratch crates that depend on this repository's `tencent-errors` (same runtime,
-# same features): one invokes the macro for every bundled page COPIES times, the other holds
-# exactly the code those invocations expand to (benches/compile/generate.rs). Dependencies are
-# built once; then each crate alone is rebuilt RUNS times per profile (debug, release, and
-# debug with the proc-macro optimised), alternating between the two, and the medians and their
-# ratio are printed. See docs/benchmarks.md.
+# Builds three scratch crates that depend on this repository's `tencent-errors` (same runtime,
+# same features; benches/compile/generate.rs writes them): `macro` invokes the macro for every
+# bundled page COPIES times, `macro-path` does the same with `path = "pages/<service>.md"` (a
+# crate's own pages, parsed at every expansion), and `expanded` holds exactly the code the
+# bundled invocations expand to. Dependencies are built once; then each crate alone is rebuilt
+# RUNS times per profile (debug, release, and debug with the proc-macro optimised), taking
+# turns, and the medians and their ratios to `expanded` are printed. See docs/benchmarks.md.
 #
 #   benches/compile.sh                 # COPIES: enough for 5,000 variants; RUNS=5
 #   RUNS=9 COPIES=3 benches/compile.sh
@@ -18,7 +19,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-5}
 work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/compile-bench}
 export CARGO_TARGET_DIR="$work/target"
-mkdir -p "$work/generator" "$work/macro" "$work/expanded"
+mkdir -p "$work/generator" "$work/macro" "$work/macro-path" "$work/expanded"
 
 manifest() { # name, extra dependencies
     cat <<TOML
@@ -43,7 +44,7 @@ prettyplease = \"0.2\"
 [[bin]]
 name = \"generate\"
 path = \"$root/benches/compile/generate.rs\"" > "$work/generator/Cargo.toml"
-for krate in macro expanded; do
+for krate in macro macro-path expanded; do
     manifest "compile-bench-$krate" "tencent-errors = { path = \"$root\" }" > "$work/$krate/Cargo.toml"
     cp "$root/Cargo.lock" "$work/$krate/Cargo.lock" # the repository's versions
 done
@@ -70,18 +71,20 @@ inherits = "dev"
 [profile.dev-optimised-macro.build-override]
 opt-level = 3
 TOML
-sed -n '/^\[profile.dev-optimised-macro\]/,$p' "$work/macro/Cargo.toml" >> "$work/expanded/Cargo.toml"
+for krate in macro-path expanded; do
+    sed -n '/^\[profile.dev-optimised-macro\]/,$p' "$work/macro/Cargo.toml" >> "$work/$krate/Cargo.toml"
+done
 
-printf '\n| profile | macro (median s) | pre-expanded (median s) | ratio |\n|---|---:|---:|---:|\n'
+printf '\n| profile | macro (median s) | ratio | macro, `path =` (median s) | ratio | pre-expanded (median s) |\n|---|---:|---:|---:|---:|---:|\n'
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3fx", a / b }'; }
 for profile in dev release dev-optimised-macro; do
-    for krate in macro expanded; do # dependencies, once
+    for krate in macro macro-path expanded; do # dependencies, once
         cargo build --quiet --profile "$profile" --manifest-path "$work/$krate/Cargo.toml"
     done
     flags=(--quiet --offline --profile "$profile")
-    : > "$work/times-$profile-macro"
-    : > "$work/times-$profile-expanded"
+    for krate in macro macro-path expanded; do : > "$work/times-$profile-$krate"; done
     for _ in $(seq "$runs"); do
-        for krate in macro expanded; do
+        for krate in macro macro-path expanded; do
             touch "$work/$krate/src/lib.rs"
             start=$(date +%s.%N)
             cargo build "${flags[@]}" --manifest-path "$work/$krate/Cargo.toml"
@@ -90,6 +93,8 @@ for profile in dev release dev-optimised-macro; do
         done
     done
     with_macro=$(median < "$work/times-$profile-macro")
+    with_path=$(median < "$work/times-$profile-macro-path")
     expanded=$(median < "$work/times-$profile-expanded")
-    printf '| %s | %.2f | %.2f | %.3fx |\n' "$profile" "$with_macro" "$expanded" "$(awk -v a="$with_macro" -v b="$expanded" 'BEGIN { print a / b }')"
+    printf '| %s | %.2f | %s | %.2f | %s | %.2f |\n' "$profile" "$with_macro" "$(ratio "$with_macro" "$expanded")" \
+        "$with_path" "$(ratio "$with_path" "$expanded")" "$expanded"
 done

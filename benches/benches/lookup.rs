@@ -205,6 +205,17 @@ fn from_code_for<E: ServiceError + Clone>(c: &mut Criterion, size: &Size<E>, unk
                 }
             })
         });
+        if known_percent == 0 {
+            // The floor for unlisted codes: the copy into `Unknown(String)` (allocate, copy,
+            // free) that every contender above makes, with no search at all.
+            group.bench_function("copy alone", |b| {
+                b.iter(|| {
+                    for q in &queries {
+                        black_box(String::from(black_box(q.as_str())));
+                    }
+                })
+            });
+        }
         group.finish();
 
         // The same lookups without building the enum (no `Unknown(String)` allocation), to
