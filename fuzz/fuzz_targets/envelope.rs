@@ -12,6 +12,12 @@ mod cvm {
 }
 use cvm::CvmError;
 
+/// The envelope rules read through `serde_json::Value`, shared with
+/// `runtime/tests/envelope_properties.rs`.
+#[path = "../../runtime/tests/support/oracle.rs"]
+mod oracle;
+use oracle::{expected, Expected};
+
 fuzz_target!(|body: &[u8]| {
     let decoded = decode::<Value, CvmError>(body);
     check_error(&decoded);
@@ -62,56 +68,6 @@ fuzz_target!(|body: &[u8]| {
         }
     }
 });
-
-enum Expected<'a> {
-    Api {
-        code: &'a str,
-        message: &'a str,
-        request_id: Option<&'a str>,
-    },
-    Success {
-        payload: Value,
-        request_id: Option<&'a str>,
-    },
-    Malformed,
-}
-
-/// The envelope rules of `decode`'s documentation, applied to a parsed document.
-fn expected(value: &Value) -> Expected<'_> {
-    let Some(response) = value.as_object().and_then(|top| top.get("Response")) else {
-        return Expected::Malformed;
-    };
-    let Some(response) = response.as_object() else {
-        return Expected::Malformed;
-    };
-    let request_id = response.get("RequestId").and_then(Value::as_str);
-    match response.get("Error") {
-        None | Some(Value::Null) => {
-            let mut payload = response.clone();
-            payload.remove("Error");
-            Expected::Success {
-                payload: Value::Object(payload),
-                request_id,
-            }
-        }
-        Some(Value::Object(error)) => {
-            let code = error.get("Code").and_then(Value::as_str);
-            let message = match error.get("Message") {
-                None | Some(Value::Null) => Some(""),
-                Some(message) => message.as_str(),
-            };
-            match (code, message) {
-                (Some(code), Some(message)) => Expected::Api {
-                    code,
-                    message,
-                    request_id,
-                },
-                _ => Expected::Malformed,
-            }
-        }
-        Some(_) => Expected::Malformed,
-    }
-}
 
 /// Whatever error came back survives `Display` and a serde round trip unchanged.
 fn check_error<T: std::fmt::Debug>(

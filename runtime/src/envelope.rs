@@ -1352,59 +1352,7 @@ mod tests {
     use serde::Deserialize;
 
     use super::*;
-
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-    enum TestError {
-        NotFound,
-        Throttled,
-        Unknown(String),
-    }
-
-    impl fmt::Display for TestError {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.code())
-        }
-    }
-
-    impl std::error::Error for TestError {}
-
-    impl ServiceError for TestError {
-        fn service(&self) -> &'static str {
-            "test"
-        }
-
-        fn code(&self) -> &str {
-            match self {
-                TestError::NotFound => "InvalidInstanceId.NotFound",
-                TestError::Throttled => "RequestLimitExceeded",
-                TestError::Unknown(code) => code,
-            }
-        }
-
-        fn description(&self) -> Option<&'static str> {
-            None
-        }
-
-        fn is_known(&self) -> bool {
-            !matches!(self, TestError::Unknown(_))
-        }
-
-        fn category(&self) -> Category {
-            Category::of(self.code())
-        }
-
-        fn retry_class(&self) -> RetryClass {
-            RetryClass::of(self.code())
-        }
-
-        fn from_code(code: &str) -> Self {
-            match code {
-                "InvalidInstanceId.NotFound" => TestError::NotFound,
-                "RequestLimitExceeded" => TestError::Throttled,
-                other => TestError::Unknown(other.to_owned()),
-            }
-        }
-    }
+    use crate::test_support::TestError;
 
     thread_local! {
         static CALLS: Cell<usize> = const { Cell::new(0) };

@@ -20,6 +20,16 @@ mod service;
 #[doc(hidden)]
 pub mod __private;
 
+/// This crate under its own name, for `test_support`, which names it as the integration tests
+/// must: `tencent_errors_runtime::...`.
+#[cfg(test)]
+extern crate self as tencent_errors_runtime;
+
+/// `TestError` and the envelope oracle, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/support/mod.rs"]
+mod test_support;
+
 pub use category::Category;
 pub use envelope::{decode, ApiError, DecodeError, ResponseError, Success};
 pub use retry::RetryClass;

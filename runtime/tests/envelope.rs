@@ -11,67 +11,9 @@ use tencent_errors_runtime::{
     decode, ApiError, Category, DecodeError, ResponseError, RetryClass, ServiceError, Success,
 };
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum TestError {
-    NotFound,
-    Throttled,
-    Unknown(String),
-}
+mod support;
 
-impl fmt::Display for TestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match ServiceError::description(self) {
-            Some(description) => write!(f, "{}: {description}", self.code()),
-            None => f.write_str(self.code()),
-        }
-    }
-}
-
-impl std::error::Error for TestError {}
-
-impl ServiceError for TestError {
-    fn service(&self) -> &'static str {
-        "test"
-    }
-
-    fn code(&self) -> &str {
-        match self {
-            TestError::NotFound => "InvalidInstanceId.NotFound",
-            TestError::Throttled => "RequestLimitExceeded",
-            TestError::Unknown(code) => code,
-        }
-    }
-
-    fn description(&self) -> Option<&'static str> {
-        match self {
-            TestError::NotFound => Some("The instance does not exist."),
-            TestError::Throttled => Some("Too many requests."),
-            TestError::Unknown(_) => None,
-        }
-    }
-
-    fn is_known(&self) -> bool {
-        !matches!(self, TestError::Unknown(_))
-    }
-
-    fn category(&self) -> Category {
-        Category::of(self.code())
-    }
-
-    fn retry_class(&self) -> RetryClass {
-        RetryClass::of(self.code())
-    }
-
-    fn from_code(code: &str) -> Self {
-        match code {
-            "InvalidInstanceId.NotFound" => TestError::NotFound,
-            "RequestLimitExceeded" => TestError::Throttled,
-            other => TestError::Unknown(other.to_owned()),
-        }
-    }
-}
-
-tencent_errors_runtime::__impl_serde!(TestError);
+use support::TestError;
 
 #[derive(Debug, Deserialize, PartialEq)]
 #[serde(rename_all = "PascalCase")]

@@ -15,61 +15,14 @@ use proptest::prelude::*;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::{Map, Value};
-use tencent_errors_runtime::{
-    decode, ApiError, Category, DecodeError, ResponseError, RetryClass, ServiceError, Success,
-};
+use tencent_errors_runtime::{decode, ApiError, DecodeError, ResponseError, ServiceError, Success};
 
-/// A service error enum shaped like a generated one: two listed codes, `Unknown` for the rest.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum TestCode {
-    NotFound,
-    Throttled,
-    Unknown(String),
-}
+mod support;
 
-impl fmt::Display for TestCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+use support::oracle::{expected, Expected};
+use support::TestError;
 
-impl std::error::Error for TestCode {}
-
-impl ServiceError for TestCode {
-    fn service(&self) -> &'static str {
-        "test"
-    }
-    fn code(&self) -> &str {
-        match self {
-            TestCode::NotFound => "InvalidInstanceId.NotFound",
-            TestCode::Throttled => "RequestLimitExceeded",
-            TestCode::Unknown(code) => code,
-        }
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-    fn is_known(&self) -> bool {
-        !matches!(self, TestCode::Unknown(_))
-    }
-    fn category(&self) -> Category {
-        Category::of(self.code())
-    }
-    fn retry_class(&self) -> RetryClass {
-        RetryClass::of(self.code())
-    }
-    fn from_code(code: &str) -> Self {
-        match code {
-            "InvalidInstanceId.NotFound" => TestCode::NotFound,
-            "RequestLimitExceeded" => TestCode::Throttled,
-            other => TestCode::Unknown(other.to_owned()),
-        }
-    }
-}
-
-tencent_errors_runtime::__impl_serde!(TestCode);
-
-type Decoded<T> = Result<Success<T>, ResponseError<TestCode>>;
+type Decoded<T> = Result<Success<T>, ResponseError<TestError>>;
 
 /// A payload type that fails on most bodies, so that `decode` takes its second pass.
 #[derive(Debug, Deserialize)]
@@ -223,56 +176,7 @@ fn body() -> impl Strategy<Value = Doc> {
     ]
 }
 
-// ----- the oracle --------------------------------------------------------------------------
-
-#[derive(Debug)]
-enum Expected<'a> {
-    Api {
-        code: &'a str,
-        message: &'a str,
-        request_id: Option<&'a str>,
-    },
-    Success {
-        payload: Value,
-        request_id: Option<&'a str>,
-    },
-    Malformed,
-}
-
-/// `decode`'s documented rules, applied to a parsed document without repeated keys.
-fn expected(value: &Value) -> Expected<'_> {
-    let Some(Value::Object(response)) = value.as_object().and_then(|top| top.get("Response"))
-    else {
-        return Expected::Malformed;
-    };
-    let request_id = response.get("RequestId").and_then(Value::as_str);
-    match response.get("Error") {
-        None | Some(Value::Null) => {
-            let mut payload: Map<String, Value> = response.clone();
-            payload.remove("Error");
-            Expected::Success {
-                payload: Value::Object(payload),
-                request_id,
-            }
-        }
-        Some(Value::Object(error)) => {
-            let code = error.get("Code").and_then(Value::as_str);
-            let message = match error.get("Message") {
-                None | Some(Value::Null) => Some(""),
-                Some(message) => message.as_str(),
-            };
-            match (code, message) {
-                (Some(code), Some(message)) => Expected::Api {
-                    code,
-                    message,
-                    request_id,
-                },
-                _ => Expected::Malformed,
-            }
-        }
-        Some(_) => Expected::Malformed,
-    }
-}
+// ----- the oracle (support/oracle.rs) ------------------------------------------------------
 
 fn check_against_oracle(body: &str, value: &Value) -> Result<(), TestCaseError> {
     let decoded: Decoded<Value> = decode(body.as_bytes());
@@ -309,8 +213,8 @@ fn check_against_oracle(body: &str, value: &Value) -> Result<(), TestCaseError> 
     }
     // Other payload types never change whether there is an API error, nor its content.
     for other in [
-        decode::<IgnoredAny, TestCode>(body.as_bytes()).map(drop),
-        decode::<Strict, TestCode>(body.as_bytes()).map(drop),
+        decode::<IgnoredAny, TestError>(body.as_bytes()).map(drop),
+        decode::<Strict, TestError>(body.as_bytes()).map(drop),
     ] {
         match (&decoded, &other) {
             (Err(ResponseError::Api(a)), Err(ResponseError::Api(b))) => prop_assert_eq!(a, b),
@@ -344,9 +248,9 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        let _ = decode::<Value, TestCode>(&bytes);
-        let _ = decode::<IgnoredAny, TestCode>(&bytes);
-        let _ = decode::<Strict, TestCode>(&bytes);
+        let _ = decode::<Value, TestError>(&bytes);
+        let _ = decode::<IgnoredAny, TestError>(&bytes);
+        let _ = decode::<Strict, TestError>(&bytes);
     }
 
     #[test]
@@ -363,13 +267,13 @@ proptest! {
                 _ => bytes.truncate(at),
             }
         }
-        let decoded = decode::<Value, TestCode>(&bytes);
+        let decoded = decode::<Value, TestError>(&bytes);
         // Whatever came back displays, and an API error round-trips.
         if let Err(error) = &decoded {
             let _ = error.to_string();
             if let Some(api) = error.api_error() {
                 let json = serde_json::to_string(api).map_err(|e| TestCaseError::fail(e.to_string()))?;
-                let back: ApiError<TestCode> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                let back: ApiError<TestError> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 prop_assert_eq!(&back, api);
             }
         }
@@ -407,13 +311,13 @@ proptest! {
         let doc = Doc::Object(vec![("Response".to_owned(), object(response, response_extras, &order[2..]))]);
         let body = doc.to_body();
 
-        let error = match decode::<IgnoredAny, TestCode>(body.as_bytes()) {
+        let error = match decode::<IgnoredAny, TestError>(body.as_bytes()) {
             Err(ResponseError::Api(error)) => error,
             other => return Err(TestCaseError::fail(format!("expected an API error, got {other:?}"))),
         };
         // Decode: exactly as sent; listed codes get their variant, others are kept verbatim.
         prop_assert_eq!(error.code.code(), code.as_str());
-        prop_assert_eq!(error.code.clone(), TestCode::from_code(&code));
+        prop_assert_eq!(error.code.clone(), TestError::from_code(&code));
         prop_assert_eq!(error.message.as_str(), message.as_str());
         prop_assert_eq!(error.request_id.as_deref(), request_id.as_deref());
 
@@ -431,7 +335,7 @@ proptest! {
 
         // Serde: the same three fields come back.
         let json = serde_json::to_string(&error).map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let back: ApiError<TestCode> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back: ApiError<TestError> = serde_json::from_str(&json).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(back.code.code(), code.as_str());
         prop_assert_eq!(back.message.as_str(), message.as_str());
         prop_assert_eq!(back.request_id.as_deref(), request_id.as_deref());
@@ -450,10 +354,10 @@ proptest! {
             4 => format!(r#"{{"Response": {{"RequestId": {nested}}}}}"#),
             _ => format!(r#"{{"Response": {{"Error": {{"Code": "X", "Message": {nested}}}}}}}"#),
         };
-        let as_value = decode::<Value, TestCode>(body.as_bytes()).map(drop);
-        let ignored = decode::<IgnoredAny, TestCode>(body.as_bytes()).map(drop);
-        let strict = decode::<Strict, TestCode>(body.as_bytes()).map(drop);
-        type Outcome = Result<(), ResponseError<TestCode>>;
+        let as_value = decode::<Value, TestError>(body.as_bytes()).map(drop);
+        let ignored = decode::<IgnoredAny, TestError>(body.as_bytes()).map(drop);
+        let strict = decode::<Strict, TestError>(body.as_bytes()).map(drop);
+        type Outcome = Result<(), ResponseError<TestError>>;
         let api = |r: &Outcome| matches!(r, Err(ResponseError::Api(e)) if e.code.code() == "X");
         let decode_error = |r: &Outcome| matches!(r, Err(ResponseError::Decode(_)));
         let recursion_limit = |r: &Outcome| {
@@ -503,9 +407,9 @@ fn fuzz_regressions_stay_fixed() {
     for entry in std::fs::read_dir(dir).expect("fuzz/regressions/envelope exists") {
         let path = entry.expect("a directory entry").path();
         let bytes = std::fs::read(&path).expect("a regression input");
-        let _ = decode::<IgnoredAny, TestCode>(&bytes);
-        let _ = decode::<Strict, TestCode>(&bytes);
-        let decoded = decode::<Value, TestCode>(&bytes);
+        let _ = decode::<IgnoredAny, TestError>(&bytes);
+        let _ = decode::<Strict, TestError>(&bytes);
+        let decoded = decode::<Value, TestError>(&bytes);
         let _ = decoded.as_ref().map_err(ToString::to_string);
         if let Ok(text) = std::str::from_utf8(&bytes) {
             if let Ok(value) = serde_json::from_str::<Value>(text) {
@@ -596,9 +500,9 @@ fn a_ten_megabyte_message_is_kept_exactly() {
         r#"{{"Response": {{"Error": {{"Code": "Brand.New", "Message": {}}}, "RequestId": "big"}}}}"#,
         Value::from(message.as_str())
     );
-    match decode::<IgnoredAny, TestCode>(body.as_bytes()) {
+    match decode::<IgnoredAny, TestError>(body.as_bytes()) {
         Err(ResponseError::Api(error)) => {
-            assert_eq!(error.code, TestCode::Unknown("Brand.New".into()));
+            assert_eq!(error.code, TestError::Unknown("Brand.New".into()));
             assert!(error.message == message, "the message changed");
             assert_eq!(error.request_id.as_deref(), Some("big"));
         }
@@ -619,12 +523,12 @@ fn an_error_after_ten_megabytes_of_members_wins_over_a_failing_payload() {
     }
     body.push_str(r#""Error": {"Code": "RequestLimitExceeded", "Message": "slow down", "Extra": [1, 2, 3]}, "RequestId": "late"}}"#);
     for decoded in [
-        decode::<Strict, TestCode>(body.as_bytes()).map(drop),
-        decode::<Value, TestCode>(body.as_bytes()).map(drop),
+        decode::<Strict, TestError>(body.as_bytes()).map(drop),
+        decode::<Value, TestError>(body.as_bytes()).map(drop),
     ] {
         match decoded {
             Err(ResponseError::Api(error)) => {
-                assert_eq!(error.code, TestCode::Throttled);
+                assert_eq!(error.code, TestError::Throttled);
                 assert_eq!(error.message, "slow down");
                 assert_eq!(error.request_id.as_deref(), Some("late"));
             }
@@ -633,7 +537,7 @@ fn an_error_after_ten_megabytes_of_members_wins_over_a_failing_payload() {
     }
     // Without the error, every member reaches the payload.
     let success = body.replacen(r#""Error": {"Code": "RequestLimitExceeded", "Message": "slow down", "Extra": [1, 2, 3]}, "#, "", 1);
-    match decode::<Value, TestCode>(success.as_bytes()) {
+    match decode::<Value, TestError>(success.as_bytes()) {
         Ok(success) => {
             assert_eq!(success.payload.as_object().map(Map::len), Some(members + 1));
             assert_eq!(success.request_id.as_deref(), Some("late"));
