@@ -16,6 +16,7 @@
 //!
 //! With the `services` feature (off by default; on for docs.rs), the `services` module holds
 //! the enums of every bundled service, expanded once: browse it for what the macro generates.
+#![doc(html_root_url = "https://docs.rs/tencent-errors/0.1.0")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

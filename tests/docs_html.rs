@@ -48,6 +48,16 @@ fn bundled_services() -> Vec<String> {
     services
 }
 
+/// How rustdoc renders a link to a variant of a runtime enum from a crate documented with
+/// `--no-deps`: to docs.rs, through the runtime's `html_root_url`.
+fn link(module: &str, enumeration: &str, variant: &str, text: &str) -> String {
+    format!(
+        "<a href=\"https://docs.rs/tencent-errors-runtime/{version}/tencent_errors_runtime/{module}/enum.{enumeration}.html#variant.{variant}\" \
+         title=\"variant tencent_errors_runtime::{module}::{enumeration}::{variant}\">{text}</a>",
+        version = env!("CARGO_PKG_VERSION")
+    )
+}
+
 fn read(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
@@ -102,7 +112,16 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
         "{not_found}"
     );
     assert!(
-        not_found.contains("Code <code>InvalidInstanceId.NotFound</code> · category <code>ServiceSpecific</code> · not retryable."),
+        not_found.contains(&format!(
+            "Code <code>InvalidInstanceId.NotFound</code> · category {} · {}.",
+            link(
+                "category",
+                "Category",
+                "ServiceSpecific",
+                "<code>ServiceSpecific</code>"
+            ),
+            link("retry", "RetryClass", "NotRetryable", "not retryable")
+        )),
         "{not_found}"
     );
     // A public code: its own category, and retryable.
@@ -111,7 +130,16 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
         common::description_by_line_scan(&cvm, "RequestLimitExceeded").expect("on the page");
     assert!(throttled.contains(&description), "{throttled}");
     assert!(
-        throttled.contains("category <code>RequestLimitExceeded</code> · throttling."),
+        throttled.contains(&format!(
+            "category {} · {}.",
+            link(
+                "category",
+                "Category",
+                "RequestLimitExceeded",
+                "<code>RequestLimitExceeded</code>"
+            ),
+            link("retry", "RetryClass", "Throttling", "throttling")
+        )),
         "{throttled}"
     );
     assert!(html.contains("id=\"variant.Unknown\""));
@@ -132,7 +160,21 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
         );
         assert!(html.contains(&row), "no summary row {row}");
     }
-    assert!(html.contains("<td><code>AuthFailure</code></td><td style=\"text-align: right\">9</td><td><code>AuthFailure</code></td>"));
+    assert!(html.contains(&format!(
+        "<td><code>AuthFailure</code></td><td style=\"text-align: right\">9</td><td>{}</td>",
+        link(
+            "category",
+            "Category",
+            "AuthFailure",
+            "<code>AuthFailure</code>"
+        )
+    )));
+    // The enum's summary links its own items.
+    assert!(html.contains(
+        "Decode a code with <a href=\"enum.CvmError.html#method.from_code\" \
+         title=\"associated function scratch_docs::CvmError::from_code\"><code>CvmError::from_code</code></a>"
+    ), "{}", &html[..html.len().min(4000)]);
+    assert!(html.contains("<a href=\"enum.CvmError.html#variant.Unknown\""));
     assert!(html.contains(&format!(
         "{} codes from the bundled page <code>cvm.md</code>",
         codes.len()
@@ -206,4 +248,21 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
             && not_found.contains("<code>InvalidVpcId.NotFound</code>"),
         "{not_found}"
     );
+}
+
+/// `html_root_url` (where `cargo doc --no-deps` sends links to these crates, such as the
+/// generated docs' links to `Category` and `RetryClass`) names the version being built.
+#[test]
+fn html_root_urls_name_this_version() {
+    for (file, krate) in [
+        ("src/lib.rs", "tencent-errors"),
+        ("runtime/src/lib.rs", "tencent-errors-runtime"),
+    ] {
+        let source = read(&repo_root().join(file));
+        let attribute = format!(
+            "#![doc(html_root_url = \"https://docs.rs/{krate}/{}\")]",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(source.contains(&attribute), "{file} lacks {attribute}");
+    }
 }

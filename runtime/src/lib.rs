@@ -9,6 +9,7 @@
 //!
 //! Most users depend on the `tencent-errors` facade crate, which re-exports everything here
 //! together with the macro.
+#![doc(html_root_url = "https://docs.rs/tencent-errors-runtime/0.1.0")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
