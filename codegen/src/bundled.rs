@@ -50,7 +50,7 @@ bundled_pages!(
 /// `None` if `service` has no bundled page.
 ///
 /// The proc-macro computes these in its build script and hands them to
-/// [`expand_precomputed`](crate::expand_precomputed), so that expanding a bundled page costs no
+/// [`expand`](crate::expand), so that expanding a bundled page costs no
 /// parsing.
 pub fn expansion(service: &str) -> Option<Result<String, String>> {
     let source = page(service)?;

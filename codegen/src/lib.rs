@@ -72,20 +72,13 @@ pub fn page_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Problem
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
-pub fn expand(input: TokenStream) -> TokenStream {
-    expand_precomputed(input, |_| None)
-}
-
-/// [`expand`], taking the expansion of a bundled page invoked without options
-/// (`tencent_errors!("cvm")`) from `precomputed` when it has one, instead of parsing the page.
 ///
-/// `precomputed(service)` must return [`bundled::expansion`]`(service)` as computed by this
-/// version of the crate: the proc-macro computes them all in its build script, so that an
-/// expansion, which runs unoptimised in debug and release builds alike, only lexes the text.
-pub fn expand_precomputed(
-    input: TokenStream,
-    precomputed: fn(&str) -> Option<&'static str>,
-) -> TokenStream {
+/// A bundled page invoked without options (`tencent_errors!("cvm")`) is taken from
+/// `precomputed(service)` when that returns `Some`, instead of being parsed: it must then return
+/// [`bundled::expansion`]`(service)` as computed by this version of the crate. The proc-macro
+/// computes them all in its build script, so that an expansion, which runs unoptimised in debug
+/// and release builds alike, only lexes the text. Pass `|_| None` to always parse.
+pub fn expand(input: TokenStream, precomputed: fn(&str) -> Option<&'static str>) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
     match try_expand(input, manifest_dir.as_deref(), precomputed) {
         Ok(tokens) => tokens,
@@ -93,7 +86,8 @@ pub fn expand_precomputed(
     }
 }
 
-/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used).
+/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used), always
+/// parsing the page.
 pub fn expand_in(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
     match try_expand(input, manifest_dir, |_| None) {
         Ok(tokens) => tokens,

@@ -13,5 +13,5 @@ include!(concat!(env!("OUT_DIR"), "/precomputed.rs"));
 /// crate for the full documentation.
 #[proc_macro]
 pub fn tencent_errors(input: TokenStream) -> TokenStream {
-    tencent_errors_codegen::expand_precomputed(input.into(), precomputed).into()
+    tencent_errors_codegen::expand(input.into(), precomputed).into()
 }
