@@ -502,8 +502,15 @@ fn push_string_literal(source: &mut String, text: &str) {
     let mut at = 0;
     while at < bytes.len() {
         let byte = bytes[at];
-        let flagged = matches!(byte, b'"' | b'\\' | 0x7f | 0xc2 | 0xe2 | 0xef)
-            || (byte < 0x20 && byte != b'\n' && byte != b'\t');
+        // The lead bytes of the characters to escape, narrowed by the second byte where that
+        // is cheap: full-width punctuation (U+FFxx, lead byte 0xef) is common in Chinese text.
+        let flagged = match byte {
+            b'"' | b'\\' | 0x7f => true,
+            0xc2 => bytes.get(at + 1).is_some_and(|&next| next < 0xa0), // U+0080..U+009F
+            0xe2 => matches!(bytes.get(at + 1), Some(0x80 | 0x81)),     // U+2000..U+207F
+            0xef => bytes.get(at + 1) == Some(&0xbb),                   // U+FEC0..U+FEFF
+            _ => byte < 0x20 && byte != b'\n' && byte != b'\t',
+        };
         if !flagged {
             at += 1;
             continue;
@@ -630,6 +637,7 @@ mod tests {
             "nul \0 bell \u{7} delete \u{7f}",
             "bidi \u{202e}evil\u{202c} \u{2066}x\u{2069} mark \u{200f} bom \u{feff}",
             "emoji 🦀 and combining e\u{301}",
+            "C1 \u{85}\u{9f} and full-width ，：（） \u{fe0f} \u{2070} \u{a0}",
         ] {
             let mut source = String::new();
             push_string_literal(&mut source, text);

@@ -407,23 +407,28 @@ impl TableState {
 /// escaped, ignoring a leading and a trailing one.
 fn count_cells(raw: &str) -> usize {
     let row = raw.trim_end_matches(['\n', '\r']).trim();
-    let mut pipes = Vec::new();
+    let bytes = row.as_bytes();
+    // An indexed pass that keeps what the count needs, not every pipe: cheap unoptimised.
+    let (mut pipes, mut first_pipe, mut last_pipe) = (0, None, None);
     let mut escaped = false;
-    for (index, byte) in row.bytes().enumerate() {
-        match byte {
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
             b'\\' => escaped = !escaped,
-            b'|' if !escaped => pipes.push(index),
+            b'|' if !escaped => {
+                pipes += 1;
+                first_pipe = first_pipe.or(Some(at));
+                last_pipe = Some(at);
+            }
             _ => escaped = false,
         }
-        if byte != b'\\' {
-            escaped = false;
-        }
+        at += 1;
     }
-    let mut cells = pipes.len() + 1;
-    if pipes.first() == Some(&0) {
+    let mut cells = pipes + 1;
+    if first_pipe == Some(0) {
         cells -= 1;
     }
-    if !row.is_empty() && pipes.last() == Some(&(row.len() - 1)) && row.len() > 1 {
+    if bytes.len() > 1 && last_pipe == Some(bytes.len() - 1) {
         cells -= 1;
     }
     cells
@@ -436,6 +441,17 @@ pub fn normalise_code(cell: &str) -> Result<String, String> {
     let is_blank = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
     let trimmed = cell.trim_matches(is_blank);
     let code = trimmed.strip_suffix('.').unwrap_or(trimmed);
+    if is_well_formed(code) {
+        Ok(code.to_owned())
+    } else {
+        check_code(trimmed, code)
+    }
+}
+
+/// The rule of [`normalise_code`], written to say what is wrong: `trimmed` is the cell without
+/// its blanks, `code` also without a trailing `.`.
+fn check_code(trimmed: &str, code: &str) -> Result<String, String> {
+    let is_blank = |c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}';
     if code.is_empty() || trimmed.chars().all(|c| c == '.') {
         return Err(if trimmed.is_empty() {
             "empty error-code cell".to_owned()
@@ -468,6 +484,33 @@ pub fn normalise_code(cell: &str) -> Result<String, String> {
         return Err(format!("error code `{code}` has an empty segment (`..`)"));
     }
     Ok(code.to_owned())
+}
+
+/// Whether `code` is `[A-Za-z][A-Za-z0-9_-]*` segments joined by single dots: the rule of
+/// [`normalise_code`] in one indexed pass over the bytes, cheap even unoptimised (as the
+/// proc-macro runs), for the well-formed codes that nearly every row has.
+fn is_well_formed(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut after_dot = false;
+    let mut at = 1;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b'.' {
+            if after_dot {
+                return false;
+            }
+            after_dot = true;
+        } else if byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'-' {
+            after_dot = false;
+        } else {
+            return false;
+        }
+        at += 1;
+    }
+    !after_dot
 }
 
 /// The contents of one table cell in both renderings.
@@ -712,27 +755,11 @@ fn push_escaped(out: &mut String, text: &str, line_start: bool) {
     let mut rest = text;
     let mut first = line_start;
     while !rest.is_empty() {
-        let url_at = ["https://", "http://"]
-            .iter()
-            .filter_map(|p| rest.find(p))
-            .min();
-        let (plain, tail) = match url_at {
+        let (plain, tail) = match find_url(rest) {
             Some(at) => rest.split_at(at),
             None => (rest, ""),
         };
-        for c in plain.chars() {
-            let special = matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '~' | '|' | '&' | '!'
-            ) || (first && matches!(c, '-' | '+' | '=' | '.' | ')'));
-            if special {
-                out.push('\\');
-            }
-            out.push(c);
-            if !c.is_whitespace() && !c.is_ascii_digit() {
-                first = false;
-            }
-        }
+        push_plain(out, plain, first);
         if tail.is_empty() {
             break;
         }
@@ -758,6 +785,64 @@ fn push_escaped(out: &mut String, text: &str, line_start: bool) {
         }
         first = false;
     }
+}
+
+/// Where the first `http://` or `https://` in `text` starts.
+fn find_url(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at + "http://".len() <= bytes.len() {
+        if bytes[at] == b'h' {
+            let rest = &bytes[at..];
+            if rest.starts_with(b"http://") || rest.starts_with(b"https://") {
+                return Some(at);
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Appends `plain` (no URL in it) with markdown punctuation backslash-escaped. `first` says
+/// that only blanks and digits precede it on its line, where `-`, `+`, `=`, `.` and `)` could
+/// start a list or a heading and are escaped too (until the first other character).
+///
+/// Every character to escape is ASCII, so once past the start of the line the text is copied
+/// in runs between them, in an indexed pass: the proc-macro runs unoptimised, and this is most
+/// of what it does with a description.
+fn push_plain(out: &mut String, plain: &str, mut first: bool) {
+    let mut rest = plain;
+    while first {
+        let Some(c) = rest.chars().next() else {
+            return;
+        };
+        if is_markdown_punctuation(c) || matches!(c, '-' | '+' | '=' | '.' | ')') {
+            out.push('\\');
+        }
+        out.push(c);
+        first = c.is_whitespace() || c.is_ascii_digit();
+        rest = &rest[c.len_utf8()..];
+    }
+    let bytes = rest.as_bytes();
+    let mut verbatim = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] < 0x80 && is_markdown_punctuation(char::from(bytes[at])) {
+            out.push_str(&rest[verbatim..at]);
+            out.push('\\');
+            verbatim = at;
+        }
+        at += 1;
+    }
+    out.push_str(&rest[verbatim..]);
+}
+
+/// Characters that markdown may read as syntax anywhere in a line.
+fn is_markdown_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '~' | '|' | '&' | '!'
+    )
 }
 
 /// Appends an inline code span whose fence is longer than any backtick run inside it.
@@ -859,6 +944,29 @@ mod tests {
             blank_delimiter_rows_with_spaces("|-|-|\n- a\t\n"),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn cells_are_counted_as_gfm_splits_them() {
+        assert_eq!(count_cells("| a | b |\n"), 2);
+        assert_eq!(count_cells("a | b"), 2);
+        assert_eq!(count_cells("| a \\| b |"), 1, "an escaped pipe");
+        assert_eq!(count_cells("| a \\\\| b |"), 2, "an escaped backslash");
+        assert_eq!(count_cells("|"), 1);
+        assert_eq!(count_cells("||"), 1);
+        assert_eq!(count_cells(""), 1);
+    }
+
+    proptest::proptest! {
+        /// The fast check accepts exactly the codes the diagnosing one accepts.
+        #[test]
+        fn the_fast_code_check_agrees_with_the_diagnosing_one(code in "[A-Za-z0-9._ /-]{0,12}") {
+            let checked = check_code(&code, &code);
+            proptest::prop_assert_eq!(is_well_formed(&code), checked.is_ok());
+            if let Ok(normalised) = checked {
+                proptest::prop_assert_eq!(normalised, code);
+            }
+        }
     }
 
     #[test]
