@@ -420,7 +420,7 @@ fn name_variants(
     let candidates = codes
         .iter()
         .enumerate()
-        .filter(|(_, code)| !checked.is_empty() && checked.contains(code.variant.as_str()));
+        .filter(|(_, code)| checked.contains(code.variant.as_str()));
     for (index, code) in candidates {
         if let Some(&first) = owners.get(code.variant.as_str()) {
             let first_code = &codes[first];
