@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use tencent_errors_codegen::{bundled, codegen::Target, generate, page_model};
+use tencent_errors_codegen::{build_model, bundled_page, generate, Target};
 
 /// Codes in the small enum.
 const SMALL: usize = 25;
@@ -18,8 +18,8 @@ const SMALL: usize = 25;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let page = bundled::page("vpc").expect("the vpc page is bundled");
-    let model = page_model(page, &[]).expect("the bundled vpc page is valid");
+    let page = bundled_page("vpc").expect("the vpc page is bundled");
+    let model = build_model(page, &[]).expect("the bundled vpc page is valid");
 
     let mut small_model = model.clone();
     let step = model.codes.len() / SMALL;
@@ -59,11 +59,7 @@ fn syn_ident(name: &str) -> proc_macro2::Ident {
 }
 
 /// A module with `by_match`, `index_by_match`, `PHF` and `PHF_INDEX` for `codes` of `enum_path`.
-fn baselines(
-    module: &str,
-    enum_path: &str,
-    codes: &[tencent_errors_codegen::model::ErrorCode],
-) -> String {
+fn baselines(module: &str, enum_path: &str, codes: &[tencent_errors_codegen::ErrorCode]) -> String {
     let mut by_match = String::new();
     let mut index_by_match = String::new();
     let mut phf = phf_codegen::Map::new();

@@ -9,17 +9,17 @@
 use std::path::PathBuf;
 use std::{env, fs};
 
-use tencent_errors_codegen::bundled;
+use tencent_errors_codegen::{bundled_expansion, BUNDLED_SERVICES};
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut arms = String::new();
-    for service in bundled::SERVICES {
-        let text = match bundled::expansion(service) {
+    for service in BUNDLED_SERVICES {
+        let text = match bundled_expansion(service) {
             Some(Ok(text)) => text,
-            Some(Err(message)) => panic!("the bundled page does not expand: {message}"),
-            None => unreachable!("{service} is listed in SERVICES"),
+            Some(Err(diagnostics)) => panic!("{service}.md does not expand: {diagnostics:?}"),
+            None => unreachable!("{service} is listed in BUNDLED_SERVICES"),
         };
         let file = format!("{service}.rs");
         fs::write(out.join(&file), text).expect("write to OUT_DIR");

@@ -42,9 +42,10 @@ fn unknown_codes() -> Vec<String> {
     let vpc: std::collections::HashSet<&str> =
         vpc::VpcError::ALL.iter().map(|e| e.code()).collect();
     let mut unknown = Vec::new();
-    for service in tencent_errors_codegen::bundled::SERVICES {
-        let page = tencent_errors_codegen::bundled::page(service).expect("bundled");
-        let model = tencent_errors_codegen::page_model(page, &[]).expect("bundled pages are valid");
+    for service in tencent_errors_codegen::BUNDLED_SERVICES {
+        let page = tencent_errors_codegen::bundled_page(service).expect("bundled");
+        let model =
+            tencent_errors_codegen::build_model(page, &[]).expect("bundled pages are valid");
         unknown.extend(
             model
                 .codes
@@ -75,7 +76,7 @@ fn queries(known: &[&str], unknown: &[String], known_percent: usize, seed: u64) 
 /// The table `from_code` uses (same builder, same codes, codes packed the same way), for the
 /// index-only comparison.
 fn code_table(codes: &[&'static str]) -> CodeTable<Strings> {
-    let table = tencent_errors_codegen::lookup::build(codes).expect("a table");
+    let table = tencent_errors_codegen::__internals::build_lookup_table(codes).expect("a table");
     let mut bounds = vec![0u32];
     bounds.extend(codes.iter().scan(0, |end, code| {
         *end += code.len() as u32;

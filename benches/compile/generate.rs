@@ -19,7 +19,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use tencent_errors_codegen::{bundled, expand_in, page_model};
+use tencent_errors_codegen::{build_model, bundled_page, expand_in, BUNDLED_SERVICES};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -30,8 +30,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut codes = 0;
         for service in args {
             let page =
-                bundled::page(&service).ok_or_else(|| format!("no bundled page `{service}`"))?;
-            codes += page_model(page, &[])
+                bundled_page(&service).ok_or_else(|| format!("no bundled page `{service}`"))?;
+            codes += build_model(page, &[])
                 .map_err(|e| format!("{service}: {e:?}"))?
                 .codes
                 .len();
@@ -52,9 +52,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writeln!(with_macro, "pub mod copy{copy} {{")?;
         writeln!(with_path, "pub mod copy{copy} {{")?;
         writeln!(expanded, "pub mod copy{copy} {{")?;
-        for service in bundled::SERVICES {
-            let page = bundled::page(service).ok_or("a bundled page")?;
-            variants += page_model(page, &[])
+        for service in BUNDLED_SERVICES {
+            let page = bundled_page(service).ok_or("a bundled page")?;
+            variants += build_model(page, &[])
                 .map_err(|e| format!("{service}: {e:?}"))?
                 .codes
                 .len();
@@ -80,8 +80,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let pages = dir.join("macro-path").join("pages");
     std::fs::create_dir_all(&pages)?;
-    for service in bundled::SERVICES {
-        let page = bundled::page(service).ok_or("a bundled page")?;
+    for service in BUNDLED_SERVICES {
+        let page = bundled_page(service).ok_or("a bundled page")?;
         std::fs::write(pages.join(format!("{service}.md")), page)?;
     }
     for (krate, source) in [
@@ -93,6 +93,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::create_dir_all(&src)?;
         std::fs::write(src.join("lib.rs"), source)?;
     }
-    println!("{variants} {}", bundled::SERVICES.len());
+    println!("{variants} {}", BUNDLED_SERVICES.len());
     Ok(())
 }

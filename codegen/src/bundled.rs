@@ -1,15 +1,18 @@
-//! The error-code pages shipped with the crate, one per service.
+//! The error-code pages shipped with the crate, one per service, and what they expand to.
 //!
 //! They are copies of Tencent Cloud's current error-code pages for the API 3.0 services below;
 //! `tencent_errors!("cvm")` reads `pages/cvm.md`.
 
+use crate::diagnostic::Diagnostic;
+use crate::generate::{generate, Target};
+
 macro_rules! bundled_pages {
     ($($service:literal),* $(,)?) => {
         /// The services with a bundled page, sorted.
-        pub const SERVICES: &[&str] = &[$($service),*];
+        pub const BUNDLED_SERVICES: &[&str] = &[$($service),*];
 
         /// The bundled page of `service`, if there is one.
-        pub fn page(service: &str) -> Option<&'static str> {
+        pub fn bundled_page(service: &str) -> Option<&'static str> {
             match service {
                 $($service => Some(include_str!(concat!("../pages/", $service, ".md"))),)*
                 _ => None,
@@ -50,55 +53,20 @@ bundled_pages!(
 /// `None` if `service` has no bundled page.
 ///
 /// The proc-macro computes these in its build script and hands them to
-/// [`expand`](crate::expand), so that expanding a bundled page costs no
-/// parsing.
-pub fn expansion(service: &str) -> Option<Result<String, String>> {
-    let source = page(service)?;
-    let target = crate::Target::new(service, origin(service));
+/// [`expand`](crate::expand), so that expanding a bundled page costs no parsing.
+pub fn bundled_expansion(service: &str) -> Option<Result<String, Vec<Diagnostic>>> {
+    let source = bundled_page(service)?;
+    let target = Target::new(service, origin(service));
     Some(
-        crate::generate_page(&target, source, &[])
-            .map(|tokens| tokens.to_string())
-            .map_err(|problems| format!("{service}.md: {problems:?}")),
+        crate::build_model(source, &[])
+            .and_then(|model| generate(&target, &model).map_err(|e| vec![e]))
+            .map(|tokens| tokens.to_string()),
     )
 }
 
 /// How the generated docs name a bundled page.
 pub(crate) fn origin(service: &str) -> String {
     format!("the bundled page `{service}.md`")
-}
-
-/// Bundled services whose names are close to `service` (for "did you mean" hints), closest first.
-pub fn similar(service: &str) -> Vec<&'static str> {
-    let mut scored: Vec<(usize, &'static str)> = SERVICES
-        .iter()
-        .map(|&candidate| (edit_distance(service, candidate), candidate))
-        .filter(|&(distance, candidate)| {
-            distance <= 2.max(service.len() / 3)
-                || (!service.is_empty()
-                    && (candidate.starts_with(service) || service.starts_with(candidate)))
-        })
-        .collect();
-    scored.sort();
-    scored
-        .into_iter()
-        .map(|(_, candidate)| candidate)
-        .take(3)
-        .collect()
-}
-
-/// Levenshtein distance between two strings, in characters.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]
@@ -120,18 +88,10 @@ mod tests {
             .filter_map(|name| name.strip_suffix(".md").map(str::to_owned))
             .collect();
         files.sort();
-        assert_eq!(files, SERVICES);
-        assert!(SERVICES
+        assert_eq!(files, BUNDLED_SERVICES);
+        assert!(BUNDLED_SERVICES
             .iter()
-            .all(|s| page(s).is_some_and(|p| !p.is_empty())));
-        assert_eq!(page("nope"), None);
-    }
-
-    #[test]
-    fn suggestions_are_close_names() {
-        assert_eq!(similar("cvmm")[0], "cvm");
-        assert_eq!(similar("postgresql")[0], "postgres");
-        assert!(similar("qqqqqqqq").is_empty());
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
+            .all(|s| bundled_page(s).is_some_and(|p| !p.is_empty())));
+        assert_eq!(bundled_page("nope"), None);
     }
 }

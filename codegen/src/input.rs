@@ -1,4 +1,4 @@
-//! The macro's arguments: `"service"` followed by `key = value` options.
+//! The macro's arguments: `"service"` followed by `key = value` options, parsed with syn.
 //!
 //! ```text
 //! tencent_errors!("billing", path = "docs/billing.md", name = BillingCode, vis = pub(crate),
@@ -8,11 +8,13 @@
 use syn::parse::{Parse, ParseStream};
 use syn::{braced, Ident, LitStr, Token, Visibility};
 
+use crate::diagnostic::quote_list;
+
 /// The options the macro accepts, for error messages.
-pub const OPTIONS: &[&str] = &["path", "name", "vis", "rename"];
+pub(crate) const OPTIONS: &[&str] = &["path", "name", "vis", "rename"];
 
 /// Parsed macro arguments.
-pub struct MacroInput {
+pub(crate) struct MacroInput {
     /// The service name literal.
     pub service: LitStr,
     /// `path = "..."`: a page of the invoking crate, relative to its manifest directory.
@@ -58,11 +60,7 @@ impl Parse for MacroInput {
                     key.span(),
                     format!(
                         "unknown option `{key_name}`; the options are {}",
-                        OPTIONS
-                            .iter()
-                            .map(|o| format!("`{o}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        quote_list(OPTIONS)
                     ),
                 ));
             }

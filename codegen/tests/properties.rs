@@ -12,8 +12,9 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use tencent_errors_codegen::model::{is_valid_variant_name, Model};
-use tencent_errors_codegen::{generate, page_model, parse_page, Target};
+use tencent_errors_codegen::__internals::is_valid_variant_name;
+use tencent_errors_codegen::Model;
+use tencent_errors_codegen::{build_model, generate, parse_page, Target};
 
 /// A code the parser accepts: `[A-Za-z][A-Za-z0-9_-]*` segments joined by single dots (later
 /// segments may start with anything but a dot).
@@ -216,7 +217,8 @@ fn check_names(model: &Model) -> Result<(), TestCaseError> {
         );
     }
     let tokens =
-        generate(&Target::new("prop", "a generated page"), model).map_err(TestCaseError::fail)?;
+        generate(&Target::new("prop", "a generated page"), model)
+            .map_err(|e| TestCaseError::fail(e.message))?;
     prop_assert!(
         syn::parse2::<syn::File>(tokens).is_ok(),
         "the generated code is not valid Rust"
@@ -252,7 +254,7 @@ proptest! {
     fn variant_names_are_unique_valid_identifiers(codes in prop::collection::vec(valid_code(), 1..60)) {
         let codes = unique(codes);
         let page = render_page(&plain_style(), &codes.iter().map(|c| (c.clone(), "d".to_owned())).collect::<Vec<_>>());
-        let model = page_model(&page, &[]).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let model = build_model(&page, &[]).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(model.codes.len(), codes.len());
         check_names(&model)?;
     }
@@ -261,7 +263,7 @@ proptest! {
     fn colliding_names_are_disambiguated_or_reported(codes in prop::collection::vec(colliding_code(), 1..30)) {
         let codes = unique(codes);
         let page = render_page(&plain_style(), &codes.iter().map(|c| (c.clone(), "d".to_owned())).collect::<Vec<_>>());
-        match page_model(&page, &[]) {
+        match build_model(&page, &[]) {
             Ok(model) => {
                 prop_assert_eq!(model.codes.len(), codes.len());
                 check_names(&model)?;
@@ -279,14 +281,14 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(page in ".{0,400}") {
-        let _ = page_model(&page, &[]);
+        let _ = build_model(&page, &[]);
     }
 
     #[test]
     fn table_shaped_noise_never_panics(page in "[|\\-: \t\r\n`\\\\<>/&;#*_\\[\\]()!.aAbB1错码说明]{0,300}") {
         let with_header = format!("| 错误码 | 说明 |\n|---|---|\n{page}");
-        let _ = page_model(&with_header, &[]);
-        let _ = page_model(&page, &[]);
+        let _ = build_model(&with_header, &[]);
+        let _ = build_model(&page, &[]);
     }
 }
 
@@ -302,7 +304,7 @@ fn fuzz_regressions_stay_fixed() {
         let Ok(page) = std::str::from_utf8(&bytes) else {
             continue;
         };
-        if let Ok(model) = page_model(page, &[]) {
+        if let Ok(model) = build_model(page, &[]) {
             check_names(&model).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         }
         replayed += 1;
@@ -339,12 +341,13 @@ fn a_page_with_100k_rows_goes_through_and_every_code_is_found() {
         .map(|c| (c.clone(), format!("说明 {c}")))
         .collect();
     let page = render_page(&plain_style(), &rows);
-    let model = page_model(&page, &[]).expect("the page is valid");
+    let model = build_model(&page, &[]).expect("the page is valid");
     assert_eq!(model.codes.len(), codes.len());
     assert!(generate(&Target::new("big", "a generated page"), &model).is_ok());
 
     let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-    let table = tencent_errors_codegen::lookup::build(&refs).expect("a lookup table exists");
+    let table = tencent_errors_codegen::__internals::build_lookup_table(&refs)
+        .expect("a lookup table exists");
     let leaked: &'static [&'static str] =
         Box::leak(codes.into_iter().map(|c| &*c.leak()).collect::<Box<[_]>>());
     let table = CodeTable {

@@ -6,16 +6,16 @@
 use std::collections::HashSet;
 
 use libfuzzer_sys::fuzz_target;
-use tencent_errors_codegen::model::is_valid_variant_name;
-use tencent_errors_codegen::parse::normalise_code;
-use tencent_errors_codegen::{generate, page_model, Target};
+use tencent_errors_codegen::__internals::is_valid_variant_name;
+use tencent_errors_codegen::__internals::normalise_code;
+use tencent_errors_codegen::{generate, build_model, Target};
 
 fuzz_target!(|data: &[u8]| {
     // The macro rejects pages that are not UTF-8 before parsing them.
     let Ok(page) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(model) = page_model(page, &[]) else {
+    let Ok(model) = build_model(page, &[]) else {
         return;
     };
     let mut names = HashSet::new();

@@ -1,0 +1,268 @@
+//! From a [`Model`] to Rust tokens: the enum's definition (built with `quote!`, keeping the
+//! spans of the `name` and `vis` options) and everything else as source text filled into
+//! [`template::IMPLEMENTATION`] and lexed once.
+//!
+//! Why text: inside the compiler every token `quote!` pushes is a call across the proc-macro
+//! bridge, and proc-macros run unoptimised (see `docs/design.md`, "Build cost"), while the
+//! lexer the text goes to is the compiler's own, optimised.
+
+mod docs;
+mod literal;
+mod template;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use tencent_errors_runtime::__private::pack_class;
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::lookup;
+use crate::model::Model;
+use crate::naming::{camel_segment, UNKNOWN_VARIANT};
+pub(crate) use literal::lex;
+use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
+
+/// What to generate besides the codes themselves.
+#[derive(Clone)]
+pub struct Target {
+    /// The service name, e.g. `cvm`; becomes `SERVICE`.
+    pub service: String,
+    /// The enum's name, e.g. `CvmError`.
+    pub name: syn::Ident,
+    /// The enum's visibility.
+    pub vis: syn::Visibility,
+    /// Where the page came from, for the enum's docs (`the bundled page cvm.md`, `docs/x.md`).
+    pub origin: String,
+    /// A file to `include_bytes!` so that editing it rebuilds the invoking crate.
+    pub track: Option<PathBuf>,
+}
+
+impl Target {
+    /// The default target for a service: `pub`, named UpperCamel(service) + `Error`.
+    pub fn new(service: &str, origin: impl Into<String>) -> Self {
+        Target {
+            service: service.to_owned(),
+            name: syn::Ident::new(&enum_name(service), Span::call_site()),
+            vis: syn::parse_quote!(pub),
+            origin: origin.into(),
+            track: None,
+        }
+    }
+}
+
+/// UpperCamel(service) + `Error`: `cvm` → `CvmError`, `tke_edge` → `TkeEdgeError`.
+pub fn enum_name(service: &str) -> String {
+    camel_segment(service) + "Error"
+}
+
+/// Generates the enum and its impls.
+///
+/// Fails only if no perfect-hash table can be built, which does not happen for unique codes,
+/// or if the page's text exceeds what the packed tables can index (4 GiB).
+pub fn generate(target: &Target, model: &Model) -> Result<TokenStream, Diagnostic> {
+    let codes: Vec<&str> = model.codes.iter().map(|c| c.code.as_str()).collect();
+    let table = lookup::build(&codes).ok_or_else(|| {
+        Diagnostic::error(
+            Location::Page,
+            format!("could not build a lookup table for {} codes", codes.len()),
+        )
+    })?;
+    let per_code = PerCode::collect(target, model);
+    if [&per_code.codes, &per_code.descriptions, &per_code.names]
+        .iter()
+        .any(|strings| strings.text.len() > u32::MAX as usize)
+    {
+        return Err(Diagnostic::error(
+            Location::Page,
+            "the page is too large: its codes or descriptions exceed 4 GiB",
+        ));
+    }
+    let definition = definition(target, model, &per_code.variant_defs)?;
+    let implementation = implementation(target, model, &table, &per_code)?;
+    Ok(quote! { #definition #implementation })
+}
+
+/// The source text that repeats once per code.
+#[derive(Default)]
+struct PerCode {
+    variant_defs: String,
+    all: String,
+    index_arms: String,
+    variant_arms: String,
+    codes: PackedStrings,
+    descriptions: PackedStrings,
+    names: PackedStrings,
+}
+
+impl PerCode {
+    fn collect(target: &Target, model: &Model) -> Self {
+        let name = &target.name;
+        let mut out = PerCode::default();
+        for (index, code) in model.codes.iter().enumerate() {
+            let variant = &code.variant;
+            let defs = &mut out.variant_defs;
+            defs.push_str("#[doc = ");
+            push_string_literal(defs, &docs::variant_doc(code));
+            defs.push(']');
+            if code.code != code.variant {
+                defs.push_str("#[doc(alias = ");
+                push_string_literal(defs, &code.code);
+                defs.push_str(")]");
+            }
+            if variant.contains('_') || !variant.starts_with(|c: char| c.is_uppercase()) {
+                defs.push_str("#[allow(non_camel_case_types)]");
+            }
+            let _ = writeln!(defs, "{variant},");
+            let _ = write!(out.all, "Self::{variant},");
+            let _ = writeln!(out.index_arms, "{name}::{variant} => {index},");
+            let _ = writeln!(out.variant_arms, "{index} => {name}::{variant},");
+            out.codes.push(&code.code);
+            out.descriptions
+                .push(code.description.as_ref().map_or("", |d| d.text.as_str()));
+            out.names.push(variant);
+        }
+        out
+    }
+}
+
+/// The enum itself: its docs, the variants, and `Unknown`.
+fn definition(
+    target: &Target,
+    model: &Model,
+    variant_defs: &str,
+) -> Result<TokenStream, Diagnostic> {
+    let name = &target.name;
+    let vis = &target.vis;
+    let unknown = format_ident!("{}", UNKNOWN_VARIANT);
+    let variant_defs = lex(variant_defs)?;
+    let enum_doc = docs::enum_doc(target, model);
+    let unknown_doc = format!(
+        "A code that the {} page does not list. The code is kept verbatim; \
+         `{name}::from_code` never puts a listed code here.",
+        target.service
+    );
+    Ok(quote! {
+        #(#[doc = #enum_doc])*
+        #[non_exhaustive]
+        #vis enum #name {
+            #variant_defs
+            #[doc = #unknown_doc]
+            #unknown(::std::string::String),
+        }
+    })
+}
+
+/// Everything but the definition: [`template::IMPLEMENTATION`] with its markers filled in.
+fn implementation(
+    target: &Target,
+    model: &Model,
+    table: &lookup::Table,
+    per_code: &PerCode,
+) -> Result<TokenStream, Diagnostic> {
+    let template = template::IMPLEMENTATION;
+    let mut out = String::with_capacity(template.len() + per_code.index_arms.len() * 4);
+    for (position, piece) in template.split('@').enumerate() {
+        if position % 2 == 0 {
+            out.push_str(piece);
+        } else {
+            fill_marker(&mut out, piece, target, model, table, per_code)?;
+        }
+    }
+    lex(&out)
+}
+
+/// Writes what the template's `@marker@` stands for.
+fn fill_marker(
+    out: &mut String,
+    marker: &str,
+    target: &Target,
+    model: &Model,
+    table: &lookup::Table,
+    per_code: &PerCode,
+) -> Result<(), Diagnostic> {
+    let name = &target.name;
+    match marker {
+        "NAME" => {
+            let _ = write!(out, "{name}");
+        }
+        "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
+        "SERVICE" => push_string_literal(out, &target.service),
+        "COUNT" => {
+            let _ = write!(out, "{}", model.codes.len());
+        }
+        "TRACK" => {
+            if let Some(path) = &target.track {
+                out.push_str("const _: &[u8] = ::core::include_bytes!(");
+                push_string_literal(out, &path.to_string_lossy());
+                out.push_str(");");
+            }
+        }
+        "SEED" => {
+            let _ = write!(out, "{}", table.seed);
+        }
+        "SHIFT" => {
+            let _ = write!(out, "{}", table.shift);
+        }
+        "PILOTS" => table.pilots.iter().for_each(|pilot| {
+            let _ = write!(out, "{pilot},");
+        }),
+        "SLOTS" => table.slots.iter().for_each(|slot| {
+            let _ = write!(out, "{slot},");
+        }),
+        "CODES" => per_code.codes.write(out),
+        "DESCRIPTIONS" => per_code.descriptions.write(out),
+        "NAMES" => per_code.names.write(out),
+        // Category and retry class packed in one byte per code: one token for the table.
+        "CLASSES" => {
+            let classes: Vec<u8> = model
+                .codes
+                .iter()
+                .map(|c| pack_class(c.category, c.retry))
+                .collect();
+            push_byte_string_literal(out, &classes);
+        }
+        "INDEX_ARMS" => out.push_str(&per_code.index_arms),
+        "VARIANT_ARMS" => out.push_str(&per_code.variant_arms),
+        "ALL" => out.push_str(&per_code.all),
+        "FROM_CODE_DOC" => push_string_literal(
+            out,
+            &format!(
+                "The variant for `code`; codes the page does not list become \
+                 `{name}::{UNKNOWN_VARIANT}`, keeping the code verbatim. Never fails, never \
+                 allocates for listed codes."
+            ),
+        ),
+        other => {
+            return Err(Diagnostic::error(
+                Location::Page,
+                format!("internal error: unknown template marker `{other}`"),
+            ))
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_template_has_only_known_markers_and_the_output_lexes() {
+        let model = crate::build_model(
+            "| 错误码 | 说明 |\n|---|---|\n| A.B | \"quoted\" \\ |\n",
+            &[],
+        )
+        .expect("a page");
+        let tokens = generate(&Target::new("x", "a test page"), &model).expect("generated");
+        let file: syn::File = syn::parse2(tokens).expect("the output parses as items");
+        assert_eq!(file.items.len(), 2, "the enum and its `const _` block");
+    }
+
+    #[test]
+    fn enum_names_are_upper_camel_plus_error() {
+        assert_eq!(enum_name("cvm"), "CvmError");
+        assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
+    }
+}

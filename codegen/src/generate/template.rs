@@ -1,0 +1,188 @@
+//! The generated code around the enum's definition: lookups, accessors and trait impls, as
+//! source text with `@MARKER@`s that [`super::generate`] fills in.
+
+/// Everything but the enum's definition, with `@MARKER@`s that [`super::generate`] fills in.
+pub(super) const IMPLEMENTATION: &str = r#####"
+const _: () = {
+    @TRACK@
+
+    // A `use` in this block shadows whatever the invoking module calls `Some` or `None`.
+    use ::core::option::Option::{None as __None, Some as __Some};
+
+    static TABLE: ::tencent_errors::__private::CodeTable = ::tencent_errors::__private::CodeTable {
+        seed: @SEED@,
+        shift: @SHIFT@,
+        pilots: &[@PILOTS@],
+        slots: &[@SLOTS@],
+        codes: @CODES@,
+    };
+    // Empty without the facade's `descriptions` feature.
+    static DESCRIPTIONS: ::tencent_errors::__private::Strings =
+        ::tencent_errors::__private::descriptions!(@DESCRIPTIONS@);
+    // The variants' names, for `Debug`.
+    static NAMES: ::tencent_errors::__private::Strings = @NAMES@;
+    static CLASSES: &[u8; @COUNT@] = @CLASSES@;
+
+    // `index` and `variant` are inverse matches between variants and page order. The compiler
+    // turns both into arithmetic on the discriminant (no jump table), which is what makes
+    // `from_code`, `clone` and the accessors branch-free.
+    #[allow(unreachable_code)] // when the page lists no code
+    fn index(error: &@NAME@) -> ::core::option::Option<usize> {
+        __Some(match error {
+            @INDEX_ARMS@
+            @NAME@::@UNKNOWN@(_) => return __None,
+        })
+    }
+
+    #[allow(unreachable_code)] // when the page lists no code
+    fn variant(index: usize) -> ::core::option::Option<@NAME@> {
+        __Some(match index {
+            @VARIANT_ARMS@
+            _ => return __None,
+        })
+    }
+
+    // Out of line, so that the allocation does not weigh on the inlined lookup.
+    #[cold]
+    #[inline(never)]
+    fn unlisted(code: &str) -> @NAME@ {
+        @NAME@::@UNKNOWN@(::std::string::String::from(code))
+    }
+
+    impl @NAME@ {
+        /// The service these codes belong to.
+        pub const SERVICE: &'static str = @SERVICE@;
+
+        /// Every code the page lists, in page order.
+        pub const ALL: &'static [@NAME@] = &[@ALL@];
+
+        #[doc = @FROM_CODE_DOC@]
+        #[inline(always)]
+        pub fn from_code(code: &str) -> Self {
+            match ::tencent_errors::__private::lookup(&TABLE, code).and_then(variant) {
+                ::core::option::Option::Some(known) => known,
+                ::core::option::Option::None => unlisted(code),
+            }
+        }
+
+        /// The exact code string.
+        pub fn code(&self) -> &str {
+            match self {
+                @NAME@::@UNKNOWN@(code) => code,
+                known => index(known).and_then(|i| TABLE.codes.get(i)).unwrap_or_default(),
+            }
+        }
+
+        /// Whether the page lists this code.
+        pub fn is_known(&self) -> bool {
+            !::core::matches!(self, @NAME@::@UNKNOWN@(_))
+        }
+
+        /// The page's description as plain text; `None` for unlisted codes, rows without one,
+        /// and every code when the `descriptions` feature of `tencent-errors` is off.
+        pub fn description(&self) -> ::core::option::Option<&'static str> {
+            index(self).and_then(|i| DESCRIPTIONS.get(i))
+        }
+
+        /// The code's family.
+        pub fn category(&self) -> ::tencent_errors::Category {
+            match index(self) {
+                ::core::option::Option::Some(i) => ::tencent_errors::__private::class_category(CLASSES[i]),
+                ::core::option::Option::None => ::tencent_errors::Category::of(self.code()),
+            }
+        }
+
+        /// Whether retrying can help; see `tencent_errors::RetryClass`.
+        pub fn retry_class(&self) -> ::tencent_errors::RetryClass {
+            match index(self) {
+                ::core::option::Option::Some(i) => ::tencent_errors::__private::class_retry(CLASSES[i]),
+                ::core::option::Option::None => ::tencent_errors::RetryClass::of(self.code()),
+            }
+        }
+    }
+
+    // Not derived: the derived `clone` is a jump table over every variant.
+    impl ::core::clone::Clone for @NAME@ {
+        fn clone(&self) -> Self {
+            match self {
+                @NAME@::@UNKNOWN@(code) => @NAME@::@UNKNOWN@(::core::clone::Clone::clone(code)),
+                known => match index(known).and_then(variant) {
+                    ::core::option::Option::Some(known) => known,
+                    ::core::option::Option::None => @NAME@::@UNKNOWN@(::std::string::String::new()),
+                },
+            }
+        }
+    }
+
+    // Not derived: the derived `fmt` is a jump table over every variant, with a string each.
+    // The output is the derived one's.
+    impl ::core::fmt::Debug for @NAME@ {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                @NAME@::@UNKNOWN@(code) => f.debug_tuple("@UNKNOWN@").field(code).finish(),
+                known => f.write_str(index(known).and_then(|i| NAMES.get(i)).unwrap_or("")),
+            }
+        }
+    }
+
+    impl ::core::fmt::Display for @NAME@ {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::tencent_errors::__private::display(self.code(), self.description(), f)
+        }
+    }
+
+    impl ::std::error::Error for @NAME@ {}
+
+    impl ::core::str::FromStr for @NAME@ {
+        type Err = ::core::convert::Infallible;
+
+        fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
+            ::core::result::Result::Ok(Self::from_code(code))
+        }
+    }
+
+    impl ::core::cmp::PartialEq for @NAME@ {
+        fn eq(&self, other: &Self) -> bool {
+            match (index(self), index(other)) {
+                (::core::option::Option::Some(a), ::core::option::Option::Some(b)) => a == b,
+                _ => self.code() == other.code(),
+            }
+        }
+    }
+
+    impl ::core::cmp::Eq for @NAME@ {}
+
+    impl ::core::hash::Hash for @NAME@ {
+        fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            ::core::hash::Hash::hash(self.code(), state)
+        }
+    }
+
+    impl ::tencent_errors::ServiceError for @NAME@ {
+        fn service(&self) -> &'static str {
+            Self::SERVICE
+        }
+        fn code(&self) -> &str {
+            self.code()
+        }
+        fn description(&self) -> ::core::option::Option<&'static str> {
+            self.description()
+        }
+        fn is_known(&self) -> bool {
+            self.is_known()
+        }
+        fn category(&self) -> ::tencent_errors::Category {
+            self.category()
+        }
+        fn retry_class(&self) -> ::tencent_errors::RetryClass {
+            self.retry_class()
+        }
+        #[inline(always)]
+        fn from_code(code: &str) -> Self {
+            Self::from_code(code)
+        }
+    }
+
+    ::tencent_errors::__private::impl_serde!(@NAME@);
+};
+"#####;

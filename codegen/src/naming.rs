@@ -1,0 +1,462 @@
+//! Variant names: turns each code into an identifier, resolving collisions so that the result
+//! does not depend on page order.
+//!
+//! 1. A code's *base name* is the UpperCamelCase of its words: segments split at `.`, words at
+//!    `_` and `-`, each word's first letter upper-cased and the rest kept as written
+//!    (`InvalidParameterValue.VpcIdMalformed` → `InvalidParameterValueVpcIdMalformed`,
+//!    `FailedOperation.Domain.UnExist` → `FailedOperationDomainUnExist`,
+//!    `invalid-zone.not_found` → `InvalidZoneNotFound`).
+//! 2. A code listed in `rename = { "Code" = Name }` is called `Name`.
+//! 3. Codes whose base names collide with each other (cvm's `InvalidParameter.ValueTooLarge` and
+//!    `InvalidParameterValue.TooLarge`) or with a reserved name (`Unknown`, the variant for
+//!    unlisted codes, and the keyword `Self`) all get their *segmented name* instead: each
+//!    segment's UpperCamelCase joined with `_` (`InvalidParameter_ValueTooLarge`,
+//!    `InvalidParameterValue_TooLarge`). Every member of the group is renamed, so no code wins
+//!    by page order, and codes outside the group keep their names.
+//! 4. Segmented names that still collide get `_1`, `_2`, ... in byte order of their codes.
+//! 5. A name that a rename gives and that any other code also has is an error: fix the rename.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{CodeMap, ErrorCode, Rename};
+use crate::suggest::edit_distance;
+
+/// The name of the variant that holds codes the page does not list.
+pub const UNKNOWN_VARIANT: &str = "Unknown";
+
+/// Names no listed code may take.
+const RESERVED: &[&str] = &[UNKNOWN_VARIANT, "Self"];
+
+/// How a variant got its name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Naming {
+    /// The code's base name.
+    Base,
+    /// The segmented name, because the base name collided with the listed names.
+    Disambiguated {
+        /// The base name the codes shared.
+        base: String,
+        /// The other codes (or reserved names) that wanted the same base name.
+        with: Vec<String>,
+    },
+    /// Given by the `rename` option.
+    Renamed,
+}
+
+/// The words of a code segment, upper-camel-cased and concatenated.
+pub(crate) fn camel_segment(segment: &str) -> String {
+    let mut out = String::with_capacity(segment.len());
+    for word in segment.split(['_', '-']).filter(|w| !w.is_empty()) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
+}
+
+/// Rule 1: the base name.
+pub fn base_name(code: &str) -> String {
+    if code.is_ascii() {
+        camel_ascii(code, "")
+    } else {
+        camel_segments(code).concat()
+    }
+}
+
+/// Rule 3: the segmented name.
+pub fn segmented_name(code: &str) -> String {
+    if code.is_ascii() {
+        camel_ascii(code, "_")
+    } else {
+        camel_segments(code).join("_")
+    }
+}
+
+/// The upper-camel-cased segments of a code, empty ones left out: the naming rule for any text.
+fn camel_segments(code: &str) -> Vec<String> {
+    code.split('.')
+        .map(camel_segment)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// [`base_name`] (`joiner` empty) and [`segmented_name`] (`joiner` `_`) of an ASCII code, in one
+/// indexed pass that copies whole words: every parsed code is ASCII, and the proc-macro runs
+/// unoptimised, where the iterator chains of the general version cost ten times as much.
+fn camel_ascii(code: &str, joiner: &str) -> String {
+    let bytes = code.as_bytes();
+    let is_separator = |byte: u8| byte == b'.' || byte == b'_' || byte == b'-';
+    let mut out = String::with_capacity(code.len() + 4);
+    let mut segment_written = false;
+    let mut joiner_due = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b'.' {
+            joiner_due |= segment_written;
+            segment_written = false;
+            at += 1;
+        } else if is_separator(byte) {
+            at += 1;
+        } else {
+            let mut end = at + 1;
+            while end < bytes.len() && !is_separator(bytes[end]) {
+                end += 1;
+            }
+            if joiner_due {
+                out.push_str(joiner);
+                joiner_due = false;
+            }
+            out.push(char::from(byte.to_ascii_uppercase()));
+            out.push_str(&code[at + 1..end]);
+            segment_written = true;
+            at = end;
+        }
+    }
+    out
+}
+
+/// Whether `name` can be a variant: a Rust identifier that is not a keyword.
+pub fn is_valid_variant_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    let starts_well = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
+    starts_well
+        && name != "_"
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+        && syn::parse_str::<syn::Ident>(name).is_ok()
+}
+
+/// The message for a rename of a code the page does not list, with the closest codes.
+fn not_on_page(code: &str, codes: &[ErrorCode]) -> String {
+    let mut close: Vec<(usize, &str)> = codes
+        .iter()
+        .map(|c| {
+            (
+                edit_distance(&code.to_lowercase(), &c.code.to_lowercase()),
+                c.code.as_str(),
+            )
+        })
+        .filter(|&(distance, _)| distance <= 3.max(code.len() / 5))
+        .collect();
+    close.sort();
+    match close.as_slice() {
+        [] => "not a code on this page".to_owned(),
+        [(_, one), ..] => format!("not a code on this page; did you mean `{one}`?"),
+    }
+}
+
+/// Gives every code its variant name, following the rules in this module's documentation;
+/// problems (bad renames, collisions no rule resolves) go to `errors`.
+pub(crate) fn name_variants(
+    codes: &mut [ErrorCode],
+    renames: &[Rename],
+    index_of: &CodeMap<String, usize>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let renamed = apply_renames(codes, renames, index_of, errors);
+    disambiguate_base_names(codes, &renamed);
+    number_remaining_collisions(codes);
+    report_collisions(codes, &renamed, errors);
+}
+
+/// Rule 2: renames first. Returns the renamed codes: code index → rename index.
+fn apply_renames(
+    codes: &mut [ErrorCode],
+    renames: &[Rename],
+    index_of: &CodeMap<String, usize>,
+    errors: &mut Vec<Diagnostic>,
+) -> HashMap<usize, usize> {
+    let mut renamed: HashMap<usize, usize> = HashMap::new();
+    for (position, rename) in renames.iter().enumerate() {
+        let problem = if !is_valid_variant_name(&rename.variant) {
+            Some((
+                Location::RenameVariant(position),
+                format!(
+                    "`{}` is not a valid Rust identifier for a variant",
+                    rename.variant
+                ),
+            ))
+        } else if RESERVED.contains(&rename.variant.as_str()) {
+            Some((
+                Location::RenameVariant(position),
+                format!(
+                    "`{}` is reserved: `{UNKNOWN_VARIANT}` holds codes the page does not list",
+                    rename.variant
+                ),
+            ))
+        } else {
+            match index_of.get(&rename.code) {
+                None => Some((
+                    Location::RenameCode(position),
+                    not_on_page(&rename.code, codes),
+                )),
+                Some(&index) => match renamed.get(&index) {
+                    Some(&earlier) => Some((
+                        Location::RenameVariant(position),
+                        format!(
+                            "the code is renamed twice (also to `{}`)",
+                            renames[earlier].variant
+                        ),
+                    )),
+                    None => {
+                        renamed.insert(index, position);
+                        None
+                    }
+                },
+            }
+        };
+        if let Some((location, message)) = problem {
+            errors.push(Diagnostic::error(location, message));
+        }
+    }
+    for (&index, &position) in &renamed {
+        codes[index].variant = renames[position].variant.clone();
+        codes[index].naming = Naming::Renamed;
+    }
+    renamed
+}
+
+/// Rule 3: codes that are not renamed, grouped by base name; every member of a group of two or
+/// more (or of a group whose base name is reserved) gets its segmented name.
+fn disambiguate_base_names(codes: &mut [ErrorCode], renamed: &HashMap<usize, usize>) {
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, code) in codes.iter().enumerate() {
+        if !renamed.contains_key(&index) {
+            groups.entry(base_name(&code.code)).or_default().push(index);
+        }
+    }
+    for (base, members) in &groups {
+        let reserved = RESERVED.contains(&base.as_str());
+        if members.len() == 1 && !reserved {
+            codes[members[0]].variant = base.clone();
+            continue;
+        }
+        for &member in members {
+            let mut with: Vec<String> = members
+                .iter()
+                .filter(|&&other| other != member)
+                .map(|&other| codes[other].code.clone())
+                .collect();
+            if reserved {
+                with.push(format!("the reserved name `{base}`"));
+            }
+            codes[member].variant = segmented_name(&codes[member].code);
+            codes[member].naming = Naming::Disambiguated {
+                base: base.clone(),
+                with,
+            };
+        }
+    }
+}
+
+/// Rule 4: segmented names that still collide (among themselves or with reserved names) get
+/// `_1`, `_2`, ... in byte order of their codes.
+fn number_remaining_collisions(codes: &mut [ErrorCode]) {
+    let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, code) in codes.iter().enumerate() {
+        if matches!(code.naming, Naming::Disambiguated { .. }) {
+            by_name.entry(code.variant.clone()).or_default().push(index);
+        }
+    }
+    for (name, mut members) in by_name {
+        if members.len() == 1 && !RESERVED.contains(&name.as_str()) {
+            continue;
+        }
+        members.sort_by(|&a, &b| codes[a].code.cmp(&codes[b].code));
+        for (rank, member) in members.into_iter().enumerate() {
+            codes[member].variant = format!("{name}_{}", rank + 1);
+        }
+    }
+}
+
+/// Rule 5: whatever still collides involves a rename (or a pathological page). Base names are
+/// distinct by construction (rule 3), so a name can only be taken twice if a renamed or
+/// disambiguated code has it: only those names are checked.
+fn report_collisions(
+    codes: &[ErrorCode],
+    renamed: &HashMap<usize, usize>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let checked: BTreeSet<&str> = codes
+        .iter()
+        .filter(|code| !matches!(code.naming, Naming::Base))
+        .map(|code| code.variant.as_str())
+        .collect();
+    let mut owners: CodeMap<&str, usize> = CodeMap::default();
+    let candidates = codes
+        .iter()
+        .enumerate()
+        .filter(|(_, code)| checked.contains(code.variant.as_str()));
+    for (index, code) in candidates {
+        let Some(&first) = owners.get(code.variant.as_str()) else {
+            owners.insert(&code.variant, index);
+            continue;
+        };
+        let first_code = &codes[first];
+        let blame = [index, first]
+            .into_iter()
+            .find_map(|i| renamed.get(&i).copied());
+        let message = format!(
+            "codes `{}` and `{}` would both be named `{}`",
+            first_code.code, code.code, code.variant
+        );
+        errors.push(match blame {
+            Some(position) => Diagnostic::error(
+                Location::RenameVariant(position),
+                format!("{message}; choose another name"),
+            ),
+            None => Diagnostic::at_line(
+                code.line,
+                format!(
+                    "{message}, even after disambiguation; give one a name with \
+                     `rename = {{ \"{}\" = SomeName }}`",
+                    code.code
+                ),
+            ),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Model;
+    use crate::parse::{Description, Row, TableKind};
+
+    fn row(code: &str, description: &str, line: usize, table: usize, kind: TableKind) -> Row {
+        Row {
+            code: code.to_owned(),
+            description: (!description.is_empty()).then(|| Description {
+                markdown: description.to_owned(),
+                text: description.to_owned(),
+            }),
+            line,
+            table,
+            kind,
+        }
+    }
+
+    fn names(codes: &[&str]) -> Vec<String> {
+        let rows = codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| row(c, "d", i + 1, 0, TableKind::Service))
+            .collect();
+        Model::build(rows, &[])
+            .expect("builds")
+            .codes
+            .into_iter()
+            .map(|c| c.variant)
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// The ASCII fast path gives what the general, iterator-based rule gives.
+        #[test]
+        fn ascii_names_match_the_general_rule(code in "[A-Za-z0-9._-]{0,24}") {
+            proptest::prop_assert_eq!(camel_ascii(&code, ""), camel_segments(&code).concat());
+            proptest::prop_assert_eq!(camel_ascii(&code, "_"), camel_segments(&code).join("_"));
+        }
+    }
+
+    #[test]
+    fn base_names_follow_the_words() {
+        assert_eq!(
+            base_name("InvalidParameterValue.VpcIdMalformed"),
+            "InvalidParameterValueVpcIdMalformed"
+        );
+        assert_eq!(
+            base_name("FailedOperation.Domain.UnExist"),
+            "FailedOperationDomainUnExist"
+        );
+        assert_eq!(base_name("invalid-zone.not_found"), "InvalidZoneNotFound");
+        assert_eq!(base_name("AuthFailure.MFAFailure"), "AuthFailureMFAFailure");
+        assert_eq!(base_name("A.1b"), "A1b");
+        assert_eq!(
+            segmented_name("InvalidParameter.ValueTooLarge"),
+            "InvalidParameter_ValueTooLarge"
+        );
+    }
+
+    #[test]
+    fn colliding_codes_all_get_segmented_names() {
+        assert_eq!(
+            names(&[
+                "InvalidParameter.ValueTooLarge",
+                "Other",
+                "InvalidParameterValue.TooLarge"
+            ]),
+            [
+                "InvalidParameter_ValueTooLarge",
+                "Other",
+                "InvalidParameterValue_TooLarge"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_do_not_depend_on_page_order() {
+        let forward = names(&["A.BC", "AB.C", "X"]);
+        let backward = names(&["X", "AB.C", "A.BC"]);
+        assert_eq!(forward[0], backward[2]);
+        assert_eq!(forward[1], backward[1]);
+    }
+
+    #[test]
+    fn collisions_that_survive_segmenting_get_numbered_by_code_order() {
+        assert_eq!(
+            names(&["foo_bar.X", "FooBar.X", "foo-bar.X"]),
+            ["FooBar_X_3", "FooBar_X_1", "FooBar_X_2"]
+        );
+    }
+
+    #[test]
+    fn reserved_names_are_avoided() {
+        assert_eq!(
+            names(&["Unknown", "Self", "Unknown.X"]),
+            ["Unknown_1", "Self_1", "UnknownX"]
+        );
+    }
+
+    #[test]
+    fn renames_apply_and_are_checked() {
+        let rows = || {
+            vec![
+                row("A.B", "d", 1, 0, TableKind::Service),
+                row("C", "d", 2, 0, TableKind::Service),
+            ]
+        };
+        let rename = |code: &str, variant: &str| Rename {
+            code: code.into(),
+            variant: variant.into(),
+        };
+        let model = Model::build(rows(), &[rename("A.B", "Ab")]).expect("builds");
+        assert_eq!(model.codes[0].variant, "Ab");
+        assert_eq!(model.codes[0].naming, Naming::Renamed);
+
+        let cases = [
+            (rename("Nope", "X"), "not a code on this page"),
+            (rename("A.b", "X"), "did you mean `A.B`?"),
+            (rename("A.B", "1x"), "not a valid"),
+            (rename("A.B", "fn"), "not a valid"),
+            (rename("A.B", "Unknown"), "reserved"),
+            (rename("A.B", "C"), "would both be named `C`"),
+        ];
+        for (rename, expected) in cases {
+            let errors = Model::build(rows(), std::slice::from_ref(&rename)).expect_err("rejected");
+            match &errors[0] {
+                e if matches!(
+                    e.location,
+                    Location::RenameCode(0) | Location::RenameVariant(0)
+                ) =>
+                {
+                    assert!(e.message.contains(expected), "{}", e.message)
+                }
+                other => panic!("unexpected {other:?}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,587 @@
+//! Reading an error-code page: finds every markdown table with an error-code column and a
+//! description column (pulldown-cmark events) and turns its rows into [`Row`]s. Code cells are
+//! checked in [`code`], description cells rendered in [`cell`]; the rules a page follows are in
+//! `docs/design.md` ("Reading a page").
+
+mod cell;
+mod code;
+
+use std::borrow::Cow;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::{quote_list, Diagnostic, Location};
+use crate::headers::{is_header, is_public_heading, CODE_HEADERS, DESCRIPTION_HEADERS};
+
+pub use cell::Description;
+use cell::{emphasis_delimiter, Cell};
+pub use code::normalise_code;
+
+/// One row of an error-code table, normalised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The code, trimmed, with a trailing `.` removed.
+    pub code: String,
+    /// The description, `None` when the cell is empty.
+    pub description: Option<Description>,
+    /// 1-based line of the row in the page.
+    pub line: usize,
+    /// Which table the row came from (0-based, counting only error-code tables).
+    pub table: usize,
+    /// Whether that table is the public table (公共错误码) or a service table.
+    pub kind: TableKind,
+}
+
+/// The role of a table, from the nearest heading above it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// Under a heading that names the common codes (`公共错误码`, "Common Error Codes").
+    Public,
+    /// Any other error-code table (`业务错误码`, ...).
+    Service,
+}
+
+/// Parses a page and returns its rows in page order, or every problem found.
+///
+/// A page without any error-code table is an error; other tables and prose are ignored.
+pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let source = &*blank_delimiter_rows_with_spaces(source);
+    let lines = LineIndex::new(source);
+    let mut rows = Vec::new();
+    let mut errors = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut last_heading = String::new();
+    let mut table: Option<TableState> = None;
+    let mut tables_seen = 0usize;
+    let mut first_table_line: Option<usize> = None;
+
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => {
+                heading = Some(String::new());
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(text) = heading.take() {
+                    last_heading = text;
+                }
+            }
+            Event::Text(text) | Event::Code(text) if heading.is_some() => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(&text);
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                table = Some(TableState::new(lines.line_of(range.start), &last_heading));
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(state) = table.take() {
+                    if state.columns.is_some() {
+                        tables_seen += 1;
+                        first_table_line.get_or_insert(state.line);
+                    }
+                }
+            }
+            _ => {
+                if let Some(state) = table.as_mut() {
+                    state.event(
+                        event,
+                        range,
+                        source,
+                        &lines,
+                        tables_seen,
+                        &mut rows,
+                        &mut errors,
+                    );
+                }
+            }
+        }
+    }
+
+    if tables_seen > 0 && rows.is_empty() && errors.is_empty() {
+        errors.push(Diagnostic::error(
+            first_table_line.map_or(Location::Page, Location::Line),
+            "the error-code tables have no rows: the page lists no codes",
+        ));
+    }
+    if tables_seen == 0 && errors.is_empty() {
+        errors.push(Diagnostic::error(
+            Location::Page,
+            format!(
+                "no error-code table found: expected a markdown table whose header has a code \
+                 column ({}) and a description column ({})",
+                quote_list(CODE_HEADERS),
+                quote_list(DESCRIPTION_HEADERS)
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// pulldown-cmark accepts only spaces around the dashes of a table's delimiter row
+/// (`|---|---|`), while GFM also accepts tabs, and hand-edited pages have tabs and full-width
+/// spaces there. Other blanks in delimiter rows become spaces, byte for byte, so that offsets
+/// and line numbers do not move; every other line is left alone.
+fn blank_delimiter_rows_with_spaces(source: &str) -> Cow<'_, str> {
+    let is_blank = |c: char| code::is_blank(c) && c != '\r' && c != '\n';
+    let mut fixed: Option<String> = None;
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\r', '\n']);
+        let delimiter_row = content.contains('-')
+            && content.contains('|')
+            && content
+                .chars()
+                .all(|c| matches!(c, '|' | ':' | '-') || is_blank(c));
+        if delimiter_row && content.contains(|c: char| is_blank(c) && c != ' ') {
+            let out = fixed.get_or_insert_with(|| source[..start].to_owned());
+            for c in content.chars() {
+                if is_blank(c) {
+                    out.extend(std::iter::repeat(' ').take(c.len_utf8()));
+                } else {
+                    out.push(c);
+                }
+            }
+            out.push_str(&line[content.len()..]);
+        } else if let Some(out) = fixed.as_mut() {
+            out.push_str(line);
+        }
+        start += line.len();
+    }
+    fixed.map_or(Cow::Borrowed(source), Cow::Owned)
+}
+
+/// Column positions of an error-code table.
+#[derive(Clone, Copy)]
+struct Columns {
+    code: usize,
+    description: usize,
+    count: usize,
+}
+
+struct TableState {
+    line: usize,
+    kind: TableKind,
+    header: Vec<String>,
+    /// `None` until the header is read, and for tables that are not error-code tables.
+    columns: Option<Columns>,
+    skip: bool,
+    row_line: usize,
+    row_source: (usize, usize),
+    cells: Vec<Cell>,
+    cell: Option<Cell>,
+}
+
+impl TableState {
+    fn new(line: usize, heading: &str) -> Self {
+        let kind = if is_public_heading(heading) {
+            TableKind::Public
+        } else {
+            TableKind::Service
+        };
+        TableState {
+            line,
+            kind,
+            header: Vec::new(),
+            columns: None,
+            skip: false,
+            row_line: line,
+            row_source: (0, 0),
+            cells: Vec::new(),
+            cell: None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &mut self,
+        event: Event<'_>,
+        range: std::ops::Range<usize>,
+        source: &str,
+        lines: &LineIndex,
+        table_index: usize,
+        rows: &mut Vec<Row>,
+        errors: &mut Vec<Diagnostic>,
+    ) {
+        if self.skip {
+            return;
+        }
+        match event {
+            Event::End(TagEnd::TableHead) => {
+                self.header = self
+                    .cells
+                    .drain(..)
+                    .map(|c| c.text.trim().to_owned())
+                    .collect();
+                self.columns = self.find_columns(errors);
+                if self.columns.is_none() {
+                    self.skip = true;
+                }
+            }
+            Event::Start(Tag::TableRow) => {
+                self.row_line = lines.line_of(range.start);
+                self.row_source = (range.start, range.end);
+                self.cells.clear();
+            }
+            Event::End(TagEnd::TableRow) => {
+                let cells = std::mem::take(&mut self.cells);
+                if let Some(columns) = self.columns {
+                    let raw = source
+                        .get(self.row_source.0..self.row_source.1)
+                        .unwrap_or("");
+                    match self.row(columns, cells, raw, table_index) {
+                        Ok(row) => rows.push(row),
+                        Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
+                    }
+                }
+            }
+            Event::Start(Tag::TableCell) => self.cell = Some(Cell::default()),
+            Event::End(TagEnd::TableCell) => {
+                if let Some(cell) = self.cell.take() {
+                    self.cells.push(cell.finish());
+                }
+            }
+            other => {
+                if let Some(cell) = self.cell.as_mut() {
+                    if let Some(delimiter) = emphasis_delimiter(&other, &range, source) {
+                        cell.delimiters.push((cell.text.len(), delimiter));
+                    }
+                    cell.event(other);
+                }
+            }
+        }
+    }
+
+    fn find_columns(&self, errors: &mut Vec<Diagnostic>) -> Option<Columns> {
+        let position = |names: &[&str]| self.header.iter().position(|h| is_header(h, names));
+        let code = position(CODE_HEADERS)?;
+        match position(DESCRIPTION_HEADERS) {
+            Some(description) => Some(Columns {
+                code,
+                description,
+                count: self.header.len(),
+            }),
+            None => {
+                errors.push(Diagnostic::at_line(
+                    self.line,
+                    format!(
+                        "table has an error-code column (`{}`) but no description column; \
+                         name one of its columns {}",
+                        self.header[code],
+                        quote_list(DESCRIPTION_HEADERS)
+                    ),
+                ));
+                None
+            }
+        }
+    }
+
+    fn row(
+        &self,
+        columns: Columns,
+        cells: Vec<Cell>,
+        raw: &str,
+        table: usize,
+    ) -> Result<Row, String> {
+        let written = count_cells(raw);
+        if written > columns.count {
+            return Err(format!(
+                "row has {written} cells but the table header has {}; a `|` inside a \
+                 description must be escaped as `\\|` (also inside inline code)",
+                columns.count
+            ));
+        }
+        let mut cells = cells.into_iter();
+        let mut code_cell = None;
+        let mut description_cell = None;
+        for index in 0..columns.count {
+            let cell = cells.next();
+            if index == columns.code {
+                code_cell = cell;
+            } else if index == columns.description {
+                description_cell = cell;
+            }
+        }
+        if let Some(html) = code_cell.as_ref().and_then(|c| c.html.as_deref()) {
+            return Err(format!(
+                "error-code cell contains the HTML tag `{html}`; write the bare code"
+            ));
+        }
+        let code = normalise_code(
+            code_cell
+                .map(|c| c.code_text())
+                .unwrap_or_default()
+                .as_str(),
+        )?;
+        let description = description_cell.and_then(Cell::into_description);
+        Ok(Row {
+            code,
+            description,
+            line: self.row_line,
+            table,
+            kind: self.kind,
+        })
+    }
+}
+
+/// Counts the cells a table row's source has, as GFM splits them: on every `|` that is not
+/// escaped, ignoring a leading and a trailing one.
+fn count_cells(raw: &str) -> usize {
+    let row = raw.trim_end_matches(['\n', '\r']).trim();
+    let bytes = row.as_bytes();
+    // An indexed pass that keeps what the count needs, not every pipe: cheap unoptimised.
+    let (mut pipes, mut first_pipe, mut last_pipe) = (0, None, None);
+    let mut escaped = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' => escaped = !escaped,
+            b'|' if !escaped => {
+                pipes += 1;
+                first_pipe = first_pipe.or(Some(at));
+                last_pipe = Some(at);
+            }
+            _ => escaped = false,
+        }
+        at += 1;
+    }
+    let mut cells = pipes + 1;
+    if first_pipe == Some(0) {
+        cells -= 1;
+    }
+    if bytes.len() > 1 && last_pipe == Some(bytes.len() - 1) {
+        cells -= 1;
+    }
+    cells
+}
+
+/// Byte offset → 1-based line number.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(index) => index + 1,
+            Err(index) => index,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(page: &str) -> Vec<String> {
+        parse_page(page)
+            .expect("page parses")
+            .into_iter()
+            .map(|r| r.code)
+            .collect()
+    }
+
+    fn error_lines(page: &str) -> Vec<(usize, String)> {
+        parse_page(page)
+            .expect_err("page is rejected")
+            .into_iter()
+            .map(|e| (e.line().unwrap_or(0), e.message))
+            .collect()
+    }
+
+    #[test]
+    fn reads_both_tables_and_ignores_other_tables() {
+        let page = "### 公共错误码\n\n| 错误码 | 说明 |\n|---|---|\n| AuthFailure | 鉴权失败 |\n\n\
+                    | 参数 | 含义 |\n|---|---|\n| Foo | bar |\n\n### 业务错误码\n\n\
+                    | 错误码 | 说明 |\n|:--|:--|\n| FailedOperation.Foo | 失败 |\n";
+        let rows = parse_page(page).expect("parses");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].kind, TableKind::Public);
+        assert_eq!(rows[0].line, 5);
+        assert_eq!(rows[1].kind, TableKind::Service);
+        assert_eq!(rows[1].code, "FailedOperation.Foo");
+        assert_eq!(rows[1].line, 15);
+        assert_eq!(rows[1].table, 1);
+    }
+
+    #[test]
+    fn tables_without_outer_pipes_crlf_bom_and_english_headers() {
+        let page = "\u{feff}Error Code | Description\r\n--|--\r\nA.B | first\r\nc-d_e.f.g.h | second  \r\n";
+        assert_eq!(codes(page), ["A.B", "c-d_e.f.g.h"]);
+    }
+
+    #[test]
+    fn tabs_and_full_width_spaces_in_delimiter_rows() {
+        let page = "| 错误码 | 说明 |\r\n|---\t|:--|\t\r\n| A | a\t|\n\n错误码 | 说明\n---|---\u{3000}\nB | b\n";
+        assert_eq!(codes(page), ["A", "B"]);
+        let fixed = blank_delimiter_rows_with_spaces(page);
+        assert_eq!(fixed.len(), page.len());
+        assert!(fixed.contains("| A | a\t|"), "only delimiter rows change");
+        assert!(matches!(
+            blank_delimiter_rows_with_spaces("|-|-|\n- a\t\n"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn cells_are_counted_as_gfm_splits_them() {
+        assert_eq!(count_cells("| a | b |\n"), 2);
+        assert_eq!(count_cells("a | b"), 2);
+        assert_eq!(count_cells("| a \\| b |"), 1, "an escaped pipe");
+        assert_eq!(count_cells("| a \\\\| b |"), 2, "an escaped backslash");
+        assert_eq!(count_cells("|"), 1);
+        assert_eq!(count_cells("||"), 1);
+        assert_eq!(count_cells(""), 1);
+    }
+
+    #[test]
+    fn descriptions_keep_markup_and_absolute_links() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n\
+                    | A | [`Filter`](/document/api/213/15753#Filter) 传值 *超出* a\\|b <br> x &amp; y https://example.com/a。 |\n";
+        let rows = parse_page(page).expect("parses");
+        let description = rows[0].description.clone().expect("has a description");
+        assert_eq!(
+            description.text,
+            "Filter 传值 超出 a|b \n x & y https://example.com/a。"
+        );
+        assert_eq!(
+            description.markdown,
+            "[`Filter`](https://cloud.tencent.com/document/api/213/15753#Filter) 传值 *超出* a\\|b \\\n x \\& y <https://example.com/a>。"
+        );
+    }
+
+    #[test]
+    fn unresolvable_links_keep_their_text() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| A | see [this](#anchor) |\n";
+        let rows = parse_page(page).expect("parses");
+        assert_eq!(
+            rows[0].description.as_ref().map(|d| d.markdown.as_str()),
+            Some("see this")
+        );
+    }
+
+    #[test]
+    fn markdown_specials_in_text_are_escaped() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| A | 字符（_+-&=!@#$%^*()）[x] <y> |\n";
+        let rows = parse_page(page).expect("parses");
+        let markdown = &rows[0].description.as_ref().expect("description").markdown;
+        assert_eq!(markdown, "字符（\\_+-\\&=\\!@\\#$%^\\*()）\\[x\\] \\<y\\>");
+    }
+
+    #[test]
+    fn html_tags_are_dropped_but_their_text_kept() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| A | <b>bold</b> and <script>x</script> <!-- c --> <InstanceId> |\n";
+        let rows = parse_page(page).expect("parses");
+        let description = rows[0].description.as_ref().expect("description");
+        assert_eq!(description.text, "bold and x  <InstanceId>");
+        assert_eq!(description.markdown, "bold and x  \\<InstanceId\\>");
+    }
+
+    #[test]
+    fn empty_description_is_none() {
+        let rows = parse_page("| 错误码 | 说明 |\n|---|---|\n| A |  |\n| B |\n").expect("parses");
+        assert!(rows.iter().all(|r| r.description.is_none()));
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_their_lines() {
+        let page = "# t\n\n| 错误码 | 说明 |\n|---|---|\n| Good | ok |\n| Bad Code | x |\n|  | y |\n| A | b | c |\n";
+        let errors = error_lines(page);
+        assert_eq!(errors.len(), 3);
+        assert_eq!(errors[0].0, 6);
+        assert!(errors[0].1.contains("space"));
+        assert_eq!(errors[1].0, 7);
+        assert!(errors[1].1.contains("empty"));
+        assert_eq!(errors[2].0, 8);
+        assert!(errors[2].1.contains("3 cells"));
+    }
+
+    #[test]
+    fn underscores_in_codes_are_not_emphasis() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| a._.a_ | x |\n|a-_._|y|\n| A.__B__.C | _z_ |\n";
+        assert_eq!(codes(page), ["a._.a_", "a-_._", "A.__B__.C"]);
+        let rows = parse_page(page).expect("parses");
+        assert_eq!(
+            rows[2].description.as_ref().map(|d| d.text.as_str()),
+            Some("z")
+        );
+        let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| **A** | x |\n");
+        assert!(
+            errors[0].1.contains("`**A**` contains `*`"),
+            "{}",
+            errors[0].1
+        );
+    }
+
+    #[test]
+    fn html_in_a_code_cell_is_an_error() {
+        let errors = error_lines(
+            "| 错误码 | 说明 |\n|---|---|\n| <b>A</b> | x |\n| B<br> | y |\n| <C> | z |\n",
+        );
+        assert_eq!(errors.iter().map(|e| e.0).collect::<Vec<_>>(), [3, 4, 5]);
+        assert!(errors[0].1.contains("HTML tag `<b>`"), "{}", errors[0].1);
+        assert!(errors[1].1.contains("HTML tag `<br>`"), "{}", errors[1].1);
+        assert!(errors[2].1.contains("contains `<`"), "{}", errors[2].1);
+    }
+
+    #[test]
+    fn a_pipe_in_a_code_span_is_an_extra_cell() {
+        let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A | use `a|b` |\n");
+        assert_eq!(errors[0].0, 3);
+        assert!(errors[0].1.contains("\\|"));
+    }
+
+    #[test]
+    fn escaped_pipes_are_not_cells() {
+        assert_eq!(count_cells("| A | a\\|b |\n"), 2);
+        assert_eq!(count_cells("A | b"), 2);
+        assert_eq!(count_cells("| A | b | c |"), 3);
+        assert_eq!(count_cells("| A | b\\\\| c |"), 3);
+    }
+
+    #[test]
+    fn a_page_without_tables_or_without_description_column() {
+        let errors = error_lines("# nothing here\n\njust prose\n");
+        assert_eq!(errors[0].0, 0);
+        assert!(errors[0].1.contains("no error-code table"));
+        let errors = error_lines("text\n\n| 错误码 | 备注 |\n|---|---|\n| A | b |\n");
+        assert_eq!(errors[0].0, 3);
+        assert!(errors[0].1.contains("no description column"));
+    }
+
+    #[test]
+    fn tables_without_rows_are_an_error() {
+        let errors = error_lines("# t\n\n| 错误码 | 说明 |\n|---|---|\n\nprose\n");
+        assert_eq!(
+            errors,
+            [(
+                3,
+                "the error-code tables have no rows: the page lists no codes".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn line_index_maps_offsets() {
+        let index = LineIndex::new("a\nbc\n\nd");
+        assert_eq!(index.line_of(0), 1);
+        assert_eq!(index.line_of(2), 2);
+        assert_eq!(index.line_of(3), 2);
+        assert_eq!(index.line_of(5), 3);
+        assert_eq!(index.line_of(6), 4);
+    }
+}
