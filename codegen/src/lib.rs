@@ -35,14 +35,17 @@ pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
-pub use parse::{parse_page, Description, Row, TableKind};
+pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
 
 /// Parses a page and builds its model: every problem of either step, or the model.
 pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
     if source.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(vec![Diagnostic::error(Location::Page, "the page is empty")]);
     }
-    Model::build(parse_page(source)?, renames)
+    let parsed = parse_page(source)?;
+    let mut model = Model::build(parsed.rows, renames)?;
+    model.warnings.splice(0..0, parsed.warnings);
+    Ok(model)
 }
 
 /// Items for this workspace's benchmarks, fuzz targets and property tests; not public API, no

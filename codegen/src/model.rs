@@ -62,6 +62,8 @@ pub struct Model {
     pub codes: Vec<ErrorCode>,
     /// Rows dropped because they repeat a code: `(code, line)`.
     pub merged: Vec<Merge>,
+    /// What the page got away with ([`Severity::Warning`](crate::Severity::Warning)s).
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Model {
@@ -127,7 +129,11 @@ impl Model {
 
         name_variants(&mut codes, renames, &index_of, &mut errors);
         if errors.is_empty() {
-            Ok(Model { codes, merged })
+            Ok(Model {
+                codes,
+                merged,
+                warnings: Vec::new(),
+            })
         } else {
             Err(errors)
         }

@@ -216,9 +216,8 @@ fn check_names(model: &Model) -> Result<(), TestCaseError> {
             code.variant
         );
     }
-    let tokens =
-        generate(&Target::new("prop", "a generated page"), model)
-            .map_err(|e| TestCaseError::fail(e.message))?;
+    let tokens = generate(&Target::new("prop", "a generated page"), model)
+        .map_err(|e| TestCaseError::fail(e.message))?;
     prop_assert!(
         syn::parse2::<syn::File>(tokens).is_ok(),
         "the generated code is not valid Rust"
@@ -238,6 +237,7 @@ proptest! {
         let rows: Vec<(String, String)> = rows.into_iter().filter(|(code, _)| seen.insert(code.clone())).collect();
         let page = render_page(&style, &rows);
         let parsed = parse_page(&page).map_err(|errors| TestCaseError::fail(format!("{errors:?}\n{page}")))?;
+        let parsed = parsed.rows;
         let codes: Vec<&str> = parsed.iter().map(|row| row.code.as_str()).collect();
         let expected: Vec<&str> = rows.iter().map(|(code, _)| code.as_str()).collect();
         prop_assert_eq!(codes, expected, "{}", page);

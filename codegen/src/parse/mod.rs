@@ -41,10 +41,20 @@ pub enum TableKind {
     Service,
 }
 
-/// Parses a page and returns its rows in page order, or every problem found.
+/// A page's rows, and what the reader accepted but is worth a look.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedPage {
+    /// Every row of every error-code table, in page order.
+    pub rows: Vec<Row>,
+    /// Warnings ([`Severity::Warning`](crate::Severity::Warning)): the page expands as it is.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Parses a page and returns its rows in page order, or every problem found (errors, and the
+/// warnings found on the way).
 ///
 /// A page without any error-code table is an error; other tables and prose are ignored.
-pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let source = &*blank_delimiter_rows_with_spaces(source);
     let lines = LineIndex::new(source);
@@ -102,13 +112,14 @@ pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
         }
     }
 
-    if tables_seen > 0 && rows.is_empty() && errors.is_empty() {
+    let no_errors = |diagnostics: &[Diagnostic]| !diagnostics.iter().any(Diagnostic::is_error);
+    if tables_seen > 0 && rows.is_empty() && no_errors(&errors) {
         errors.push(Diagnostic::error(
             first_table_line.map_or(Location::Page, Location::Line),
             "the error-code tables have no rows: the page lists no codes",
         ));
     }
-    if tables_seen == 0 && errors.is_empty() {
+    if tables_seen == 0 && no_errors(&errors) {
         errors.push(Diagnostic::error(
             Location::Page,
             format!(
@@ -119,8 +130,11 @@ pub fn parse_page(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
             ),
         ));
     }
-    if errors.is_empty() {
-        Ok(rows)
+    if no_errors(&errors) {
+        Ok(ParsedPage {
+            rows,
+            warnings: errors,
+        })
     } else {
         Err(errors)
     }
@@ -390,6 +404,7 @@ mod tests {
     fn codes(page: &str) -> Vec<String> {
         parse_page(page)
             .expect("page parses")
+            .rows
             .into_iter()
             .map(|r| r.code)
             .collect()
@@ -408,7 +423,7 @@ mod tests {
         let page = "### 公共错误码\n\n| 错误码 | 说明 |\n|---|---|\n| AuthFailure | 鉴权失败 |\n\n\
                     | 参数 | 含义 |\n|---|---|\n| Foo | bar |\n\n### 业务错误码\n\n\
                     | 错误码 | 说明 |\n|:--|:--|\n| FailedOperation.Foo | 失败 |\n";
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].kind, TableKind::Public);
         assert_eq!(rows[0].line, 5);
@@ -452,7 +467,7 @@ mod tests {
     fn descriptions_keep_markup_and_absolute_links() {
         let page = "| 错误码 | 说明 |\n|---|---|\n\
                     | A | [`Filter`](/document/api/213/15753#Filter) 传值 *超出* a\\|b <br> x &amp; y https://example.com/a。 |\n";
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         let description = rows[0].description.clone().expect("has a description");
         assert_eq!(
             description.text,
@@ -467,7 +482,7 @@ mod tests {
     #[test]
     fn unresolvable_links_keep_their_text() {
         let page = "| 错误码 | 说明 |\n|---|---|\n| A | see [this](#anchor) |\n";
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         assert_eq!(
             rows[0].description.as_ref().map(|d| d.markdown.as_str()),
             Some("see this")
@@ -477,7 +492,7 @@ mod tests {
     #[test]
     fn markdown_specials_in_text_are_escaped() {
         let page = "| 错误码 | 说明 |\n|---|---|\n| A | 字符（_+-&=!@#$%^*()）[x] <y> |\n";
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         let markdown = &rows[0].description.as_ref().expect("description").markdown;
         assert_eq!(markdown, "字符（\\_+-\\&=\\!@\\#$%^\\*()）\\[x\\] \\<y\\>");
     }
@@ -485,7 +500,7 @@ mod tests {
     #[test]
     fn html_tags_are_dropped_but_their_text_kept() {
         let page = "| 错误码 | 说明 |\n|---|---|\n| A | <b>bold</b> and <script>x</script> <!-- c --> <InstanceId> |\n";
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         let description = rows[0].description.as_ref().expect("description");
         assert_eq!(description.text, "bold and x  <InstanceId>");
         assert_eq!(description.markdown, "bold and x  \\<InstanceId\\>");
@@ -493,7 +508,9 @@ mod tests {
 
     #[test]
     fn empty_description_is_none() {
-        let rows = parse_page("| 错误码 | 说明 |\n|---|---|\n| A |  |\n| B |\n").expect("parses");
+        let rows = parse_page("| 错误码 | 说明 |\n|---|---|\n| A |  |\n| B |\n")
+            .expect("parses")
+            .rows;
         assert!(rows.iter().all(|r| r.description.is_none()));
     }
 
@@ -514,7 +531,7 @@ mod tests {
     fn underscores_in_codes_are_not_emphasis() {
         let page = "| 错误码 | 说明 |\n|---|---|\n| a._.a_ | x |\n|a-_._|y|\n| A.__B__.C | _z_ |\n";
         assert_eq!(codes(page), ["a._.a_", "a-_._", "A.__B__.C"]);
-        let rows = parse_page(page).expect("parses");
+        let rows = parse_page(page).expect("parses").rows;
         assert_eq!(
             rows[2].description.as_ref().map(|d| d.text.as_str()),
             Some("z")
