@@ -13,12 +13,10 @@
 
 pub mod bundled;
 pub mod codegen;
-pub mod diff;
 pub mod input;
 pub mod lookup;
 pub mod model;
 pub mod parse;
-pub mod report;
 
 use std::path::{Component, Path, PathBuf};
 

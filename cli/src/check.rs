@@ -1,84 +1,20 @@
-//! What a page holds and what looks wrong with it, for `tencent-errors check`.
+//! The `check` report: what a page holds, and which of its rows look like mistakes.
 //!
-//! [`check_page`] builds the same [`Model`] as the macro and describes it: every code with its
+//! [`check_page`] builds the same model as the macro and describes it: every code with its
 //! variant, the families, the variant-name collisions and how they were resolved, the rows that
 //! were merged into earlier ones, and rows that parse but look like mistakes on the page
-//! ([`SuspicionKind`]). Errors are the macro's own, as [`Diagnostic`]s with their lines.
+//! ([`SuspicionKind`]: warnings). Errors are the macro's own, as [`Diagnostic`]s with their lines.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
+use serde::Serialize;
 use tencent_errors_runtime::Category;
 
-use crate::model::{Model, Naming, Rename};
-use crate::parse::{parse_page, Row};
-use crate::{page_model, Problem};
-
-#[cfg(feature = "serde")]
-use serde::Serialize;
-
-/// A problem with a page at a line (0: the whole page or an option), printable as
-/// `file:line: message`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
-pub struct Diagnostic {
-    /// 1-based line, or 0.
-    pub line: usize,
-    /// What is wrong, and how to fix it.
-    pub message: String,
-}
-
-impl Diagnostic {
-    /// Describes a problem the way the macro does; `renames` are the ones the problem refers to.
-    pub fn from_problem(problem: Problem, renames: &[Rename]) -> Self {
-        match problem {
-            Problem::Page(error) => Diagnostic {
-                line: error.line,
-                message: error.message,
-            },
-            Problem::Rename(error) => {
-                let message = match renames.get(error.rename) {
-                    Some(rename) => format!("rename of `{}`: {}", rename.code, error.message),
-                    None => error.message,
-                };
-                Diagnostic { line: 0, message }
-            }
-            Problem::Generate(message) => Diagnostic { line: 0, message },
-        }
-    }
-
-    /// `file:line: message`, or `file: message` for line 0.
-    pub fn render(&self, file: &str) -> String {
-        if self.line == 0 {
-            format!("{file}: {}", self.message)
-        } else {
-            format!("{file}:{}: {}", self.line, self.message)
-        }
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "line {}: {}", self.line, self.message)
-        }
-    }
-}
-
-/// Turns the problems of [`page_model`] or [`generate_page`](crate::generate_page) into
-/// diagnostics.
-pub fn diagnostics(problems: Vec<Problem>, renames: &[Rename]) -> Vec<Diagnostic> {
-    problems
-        .into_iter()
-        .map(|problem| Diagnostic::from_problem(problem, renames))
-        .collect()
-}
+use crate::diagnostic::Diagnostic;
+use crate::page::{self, Model, Naming, Rename, Row};
 
 /// Everything `check` says about a page that expands.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageReport {
     /// Error-code rows on the page, duplicates included.
     pub rows: usize,
@@ -95,8 +31,7 @@ pub struct PageReport {
 }
 
 /// One unique code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CodeInfo {
     /// The code.
     pub code: String,
@@ -115,8 +50,7 @@ pub struct CodeInfo {
 }
 
 /// A family: the codes sharing a first segment.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Family {
     /// The first segment, e.g. `InvalidParameterValue`.
     pub name: String,
@@ -127,8 +61,7 @@ pub struct Family {
 }
 
 /// Codes whose base names collided, and the names they got instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Collision {
     /// The base name they all wanted.
     pub base: String,
@@ -139,8 +72,7 @@ pub struct Collision {
 }
 
 /// A code and the variant name it ended up with.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Resolved {
     /// The code.
     pub code: String,
@@ -151,8 +83,7 @@ pub struct Resolved {
 }
 
 /// A row merged into an earlier row of the same code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct MergedRow {
     /// The code.
     pub code: String,
@@ -165,8 +96,7 @@ pub struct MergedRow {
 }
 
 /// A row that parses but probably is a mistake on the page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Suspicion {
     /// The row's line.
     pub line: usize,
@@ -179,8 +109,8 @@ pub struct Suspicion {
 }
 
 /// The kinds of suspicious rows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SuspicionKind {
     /// A segment starts with a lowercase letter (`FailedOperation.notFound`); Tencent's codes
     /// are UpperCamelCase, so the page may have a typo, and the variant name will not show it.
@@ -198,17 +128,9 @@ pub enum SuspicionKind {
 ///
 /// Fails with the macro's errors when the page would not expand.
 pub fn check_page(source: &str, renames: &[Rename]) -> Result<PageReport, Vec<Diagnostic>> {
-    let model = page_model(source, renames).map_err(|problems| diagnostics(problems, renames))?;
-    // `page_model` parsed the page successfully, so this parse succeeds as well.
-    let rows = parse_page(source).map_err(|errors| {
-        errors
-            .into_iter()
-            .map(|e| Diagnostic {
-                line: e.line,
-                message: e.message,
-            })
-            .collect::<Vec<_>>()
-    })?;
+    let model = page::model(source, renames)?;
+    // The model was built from these rows, so parsing them again succeeds.
+    let rows = page::rows(source)?;
     Ok(describe(source, &rows, &model))
 }
 
@@ -288,7 +210,7 @@ fn collisions(model: &Model) -> Vec<Collision> {
 }
 
 /// The first segment of a code.
-pub fn family_of(code: &str) -> &str {
+fn family_of(code: &str) -> &str {
     code.split('.').next().unwrap_or(code)
 }
 
@@ -299,7 +221,7 @@ fn public_family(family: &str) -> Option<Category> {
 
 /// The public family that `family` (not itself public) looks like a misspelling of: the same
 /// name in another case, or at most one edit away (two for names of ten or more letters).
-pub fn likely_public_family(family: &str) -> Option<&'static str> {
+fn likely_public_family(family: &str) -> Option<&'static str> {
     if public_family(family).is_some() {
         return None;
     }
@@ -312,13 +234,28 @@ pub fn likely_public_family(family: &str) -> Option<&'static str> {
             let distance = if public.eq_ignore_ascii_case(family) {
                 0
             } else {
-                crate::bundled::edit_distance(public, family)
+                edit_distance(public, family)
             };
             (distance, public)
         })
         .filter(|&(distance, _)| distance <= allowed)
         .min()
         .map(|(_, public)| public)
+}
+
+/// Levenshtein distance between two strings, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 fn suspicious_rows(source: &str, rows: &[Row]) -> Vec<Suspicion> {
@@ -552,6 +489,13 @@ mod tests {
         assert_eq!(likely_public_family("ResourcesSoldOut"), None);
         assert_eq!(likely_public_family("InvalidInstanceId"), None);
         assert_eq!(likely_public_family("OperationDenied"), None);
+    }
+
+    #[test]
+    fn edit_distance_counts_characters() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("错误码", "错码"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! What changes in the generated enum between two versions of a page, and what that means for
-//! semantic versioning.
+//! Diffing two models of a page: what changes in the generated enum, and the semver verdict.
+//!
+//! [`diff`] compares two [`Model`]s of one service; a command over many services can add up
+//! their [`Counts`] and take the highest [`Level`].
 //!
 //! | change | level | why |
 //! |---|---|---|
@@ -13,15 +15,14 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::model::{ErrorCode, Model, Naming};
-use crate::parse::Description;
-
-#[cfg(feature = "serde")]
 use serde::Serialize;
 
+use crate::page::{Description, ErrorCode, Model, Naming};
+use crate::words::{plural, quoted, quoted_list, some_of};
+
 /// How much a change breaks, in semver terms.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Level {
     /// Nothing the generated enum exposes changes.
     None,
@@ -52,8 +53,7 @@ impl fmt::Display for Level {
 }
 
 /// The differences between an old and a new version of a page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diff {
     /// Codes only the new page lists, in its order.
     pub added: Vec<Code>,
@@ -72,8 +72,7 @@ pub struct Diff {
 }
 
 /// A code with its variant.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Code {
     /// The code.
     pub code: String,
@@ -84,8 +83,7 @@ pub struct Code {
 }
 
 /// A code whose description changed: its text, or only its markup (links, emphasis).
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Redescribed {
     /// The code.
     pub code: String,
@@ -98,8 +96,7 @@ pub struct Redescribed {
 }
 
 /// A description in both renderings.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DescriptionText {
     /// Plain text, as `description()` returns it.
     pub text: String,
@@ -116,8 +113,7 @@ impl Redescribed {
 }
 
 /// A code whose variant has a different name on the new page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct RenamedVariant {
     /// The code.
     pub code: String,
@@ -130,8 +126,7 @@ pub struct RenamedVariant {
 }
 
 /// A removed code and the added code that differs from it only in letter case.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CaseChange {
     /// The removed code.
     pub old: String,
@@ -140,13 +135,37 @@ pub struct CaseChange {
 }
 
 /// The semver verdict and the changes behind it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     /// The highest level of any change.
     pub level: Level,
     /// One sentence per kind of change, most severe first.
     pub reasons: Vec<String>,
+}
+
+/// How many changes of each kind a [`Diff`] has: its summary, for reports over many services.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Codes added.
+    pub added: usize,
+    /// Codes removed.
+    pub removed: usize,
+    /// Codes whose description changed.
+    pub redescribed: usize,
+    /// Codes whose variant was renamed.
+    pub renamed: usize,
+}
+
+impl Diff {
+    /// How many changes of each kind there are.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            added: self.added.len(),
+            removed: self.removed.len(),
+            redescribed: self.redescribed.len(),
+            renamed: self.renamed.len(),
+        }
+    }
 }
 
 /// Compares two models of a page (built with the same renames).
@@ -232,14 +251,6 @@ fn code(c: &ErrorCode) -> Code {
     }
 }
 
-fn quoted_list(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("`{n}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn rename_reason(before: &ErrorCode, now: &ErrorCode) -> String {
     match (&before.naming, &now.naming) {
         (_, Naming::Renamed) => "given a name by the `rename` option".to_owned(),
@@ -262,23 +273,6 @@ fn rename_reason(before: &ErrorCode, now: &ErrorCode) -> String {
     }
 }
 
-/// At most this many names in a reason; the rest are counted.
-const NAMES_IN_REASON: usize = 5;
-
-/// The first few `items`, joined with commas, and how many more there are.
-fn some_names(items: impl Iterator<Item = String>) -> String {
-    let items: Vec<String> = items.collect();
-    let shown = items[..items.len().min(NAMES_IN_REASON)].join(", ");
-    match items.len().checked_sub(NAMES_IN_REASON) {
-        Some(more) if more > 0 => format!("{shown} and {more} more"),
-        _ => shown,
-    }
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
 fn verdict(
     added: &[Code],
     removed: &[Code],
@@ -297,7 +291,7 @@ fn verdict(
         reasons.push(format!(
             "major: {} removed; {whose} {} no longer {exist}",
             plural(removed.len(), "code", "codes"),
-            some_names(removed.iter().map(|c| format!("`{}`", c.variant)))
+            some_of(removed.iter().map(|c| quoted(&c.variant)))
         ));
     }
     if !renamed.is_empty() {
@@ -305,7 +299,7 @@ fn verdict(
         reasons.push(format!(
             "major: {} renamed ({})",
             plural(renamed.len(), "variant", "variants"),
-            some_names(
+            some_of(
                 renamed
                     .iter()
                     .map(|r| format!("`{}` -> `{}`", r.old, r.new))
@@ -318,7 +312,7 @@ fn verdict(
             "minor: {} added ({}); the enum is #[non_exhaustive], so new variants break no code, \
              but `from_code` now returns them instead of `Unknown`",
             plural(added.len(), "code", "codes"),
-            some_names(added.iter().map(|c| format!("`{}`", c.variant)))
+            some_of(added.iter().map(|c| quoted(&c.variant)))
         ));
     }
     if !redescribed.is_empty() {
@@ -337,14 +331,13 @@ fn verdict(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page_model;
 
     fn page(rows: &[(&str, &str)]) -> Model {
         let mut source = String::from("| 错误码 | 说明 |\n|---|---|\n");
         for (code, description) in rows {
             source.push_str(&format!("| {code} | {description} |\n"));
         }
-        page_model(&source, &[]).expect("the page expands")
+        crate::page::model(&source, &[]).expect("the page expands")
     }
 
     #[test]
