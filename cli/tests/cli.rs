@@ -101,7 +101,7 @@ fn check_reports_cvm_collision_and_merges() {
 
 #[test]
 fn check_json_lists_every_code_of_every_bundled_page() {
-    let mut pages: Vec<String> = tencent_errors_codegen::bundled::SERVICES
+    let mut pages: Vec<String> = tencent_errors_codegen::BUNDLED_SERVICES
         .iter()
         .map(|s| format!("codegen/pages/{s}.md"))
         .collect();

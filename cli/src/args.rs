@@ -1,0 +1,142 @@
+//! The command line: the subcommands and their options, as clap parses them.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diff::Level;
+use crate::page::Rename;
+
+/// The parsed command line.
+#[derive(Parser)]
+#[command(
+    name = "tencent-errors",
+    version,
+    about = "Check, expand and diff Tencent Cloud error-code pages."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// Output format: text for people, json for programs.
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    pub format: Format,
+}
+
+/// How results are printed.
+// The variants have no doc comments: clap would print them in `--help` as well as the field's.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// The subcommands.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Parse pages and report codes, families, variant-name collisions, merged and suspicious rows.
+    Check {
+        /// Markdown error-code pages.
+        #[arg(required = true)]
+        pages: Vec<PathBuf>,
+        /// Also list every code with its line, variant, category and retry class.
+        #[arg(long)]
+        list: bool,
+        /// Treat suspicious rows as errors (exit code 1).
+        #[arg(long)]
+        strict: bool,
+        /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
+        #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
+        renames: Vec<Rename>,
+    },
+    /// Print the code `tencent_errors!(SERVICE, path = PAGE)` generates, pretty-printed.
+    Expand {
+        /// A markdown error-code page.
+        page: PathBuf,
+        /// The service name; default: the page's file stem.
+        #[arg(long)]
+        service: Option<String>,
+        /// The enum's name, as the macro's `name = ...`.
+        #[arg(long)]
+        name: Option<String>,
+        /// The enum's visibility, as the macro's `vis = ...` (`pub(crate)`, or "" for private).
+        #[arg(long, allow_hyphen_values = true)]
+        vis: Option<String>,
+        /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
+        #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
+        renames: Vec<Rename>,
+    },
+    /// Compare two versions of a page: added, removed, re-described codes, renamed variants,
+    /// and the semver verdict for the enum.
+    Diff {
+        /// The old page.
+        old: PathBuf,
+        /// The new page.
+        new: PathBuf,
+        /// Exit with code 2 when the verdict is this level or higher.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        fail_on: Option<FailOn>,
+    },
+}
+
+/// The verdicts `diff --fail-on` can fail on.
+// No doc comments on the variants, for the same reason as `Format`'s.
+#[allow(missing_docs)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Patch,
+    Minor,
+    Major,
+}
+
+impl FailOn {
+    /// The lowest verdict that fails.
+    pub fn level(self) -> Level {
+        match self {
+            FailOn::Patch => Level::Patch,
+            FailOn::Minor => Level::Minor,
+            FailOn::Major => Level::Major,
+        }
+    }
+}
+
+fn parse_rename(value: &str) -> Result<Rename, String> {
+    match value.split_once('=') {
+        Some((code, variant)) if !code.trim().is_empty() && !variant.trim().is_empty() => {
+            Ok(Rename {
+                code: code.trim().to_owned(),
+                variant: variant.trim().to_owned(),
+            })
+        }
+        _ => Err(format!(
+            "expected CODE=VARIANT (like `InvalidParameter.ValueTooLarge=ValueTooLarge`), got \
+             `{value}`"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renames_are_code_equals_variant() {
+        assert_eq!(
+            parse_rename(" A.B = Ab "),
+            Ok(Rename {
+                code: "A.B".into(),
+                variant: "Ab".into()
+            })
+        );
+        for bad in ["A.B", "=Ab", "A.B=", " = "] {
+            assert!(parse_rename(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,217 @@
+//! Running each command: read its pages, build the result, print it as text or JSON, and
+//! choose the exit code.
+//!
+//! Exit codes: 0 success; 1 a page has errors (or cannot be read), or `check --strict` found
+//! suspicious rows; 2 `diff --fail-on LEVEL` found a change of at least LEVEL (or the arguments
+//! are wrong, as clap reports).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::args::Format;
+use crate::check::{check_page, PageReport};
+use crate::diagnostic::{Diagnostic, FileDiagnostic};
+use crate::diff::{diff as diff_models, Diff, Level};
+use crate::expand::{expand_page, header, ExpandOptions};
+use crate::output::{emit, emit_json, print_errors};
+use crate::page::{self, Rename};
+use crate::text;
+
+/// What `check --format json` prints.
+#[derive(Serialize)]
+struct CheckOutput {
+    ok: bool,
+    pages: Vec<PageOutput>,
+}
+
+/// One page of [`CheckOutput`].
+#[derive(Serialize)]
+struct PageOutput {
+    path: String,
+    ok: bool,
+    errors: Vec<Diagnostic>,
+    report: Option<PageReport>,
+}
+
+/// `check`: reports on `pages`; with `strict`, suspicious rows fail the check.
+pub fn check(
+    pages: &[PathBuf],
+    list: bool,
+    strict: bool,
+    renames: &[Rename],
+    format: Format,
+) -> ExitCode {
+    let several = pages.len() > 1;
+    let mut outputs = Vec::new();
+    for page in pages {
+        let path = shown(page);
+        let output = match page::read(page).and_then(|source| check_page(&source, renames)) {
+            Ok(report) => PageOutput {
+                path,
+                ok: !strict || report.suspicious.is_empty(),
+                errors: Vec::new(),
+                report: Some(report),
+            },
+            Err(errors) => PageOutput {
+                path,
+                ok: false,
+                errors,
+                report: None,
+            },
+        };
+        if format == Format::Text {
+            print_page(&output, list, several);
+        }
+        outputs.push(output);
+    }
+    let ok = outputs.iter().all(|o| o.ok);
+    match format {
+        Format::Json => emit_json(&CheckOutput { ok, pages: outputs }),
+        Format::Text if several => {
+            let failed = outputs.iter().filter(|o| !o.ok).count();
+            let suspicious: usize = outputs
+                .iter()
+                .filter_map(|o| o.report.as_ref())
+                .map(|r| r.suspicious.len())
+                .sum();
+            emit(&format!(
+                "checked {} pages: {failed} failed, {suspicious} suspicious rows\n",
+                outputs.len()
+            ));
+        }
+        Format::Text => {}
+    }
+    exit_code(ok)
+}
+
+/// A page's report on standard output, or its errors on standard error; `separate` ends a
+/// report with a blank line, before the next page's.
+fn print_page(output: &PageOutput, list: bool, separate: bool) {
+    let path = &output.path;
+    match &output.report {
+        Some(report) => {
+            let mut out = text::check::page(path, report, output.ok, list);
+            if separate {
+                out.push('\n');
+            }
+            emit(&out);
+        }
+        None => {
+            emit(&format!("{path}: {} error(s)\n", output.errors.len()));
+            print_errors(path, &output.errors);
+        }
+    }
+}
+
+/// What `expand --format json` prints.
+#[derive(Serialize)]
+struct ExpandOutput {
+    path: String,
+    ok: bool,
+    errors: Vec<Diagnostic>,
+    service: Option<String>,
+    name: Option<String>,
+    code: Option<String>,
+}
+
+/// `expand`: prints the code the macro generates from `page`, with a header comment.
+pub fn expand(page: &Path, options: ExpandOptions, format: Format) -> ExitCode {
+    let path = shown(page);
+    let result = page::read(page)
+        .and_then(|source| expand_page(&path, &source, &options))
+        .and_then(|expansion| Ok((expansion.pretty().map_err(|e| vec![e])?, expansion)));
+    let output = match result {
+        Ok((code, expansion)) => ExpandOutput {
+            code: Some(format!("{}{code}", header(&path, &options))),
+            path,
+            ok: true,
+            errors: Vec::new(),
+            service: Some(expansion.service),
+            name: Some(expansion.name),
+        },
+        Err(errors) => ExpandOutput {
+            path,
+            ok: false,
+            errors,
+            service: None,
+            name: None,
+            code: None,
+        },
+    };
+    match format {
+        Format::Json => emit_json(&output),
+        Format::Text => {
+            print_errors(&output.path, &output.errors);
+            if let Some(code) = &output.code {
+                emit(code);
+            }
+        }
+    }
+    exit_code(output.ok)
+}
+
+/// What `diff --format json` prints.
+#[derive(Serialize)]
+struct DiffOutput {
+    old: String,
+    new: String,
+    ok: bool,
+    errors: Vec<FileDiagnostic>,
+    #[serde(flatten)]
+    diff: Option<Diff>,
+}
+
+/// `diff`: the changes from `old` to `new`; exit code 2 when the verdict reaches `fail_on`.
+pub fn diff(old: &Path, new: &Path, fail_on: Option<Level>, format: Format) -> ExitCode {
+    let (old_path, new_path) = (shown(old), shown(new));
+    let mut errors = Vec::new();
+    let mut models = Vec::new();
+    for (page, path) in [(old, &old_path), (new, &new_path)] {
+        match page::read(page).and_then(|source| page::model(&source, &[])) {
+            Ok(model) => models.push(model),
+            Err(found) => errors.extend(found.into_iter().map(|d| d.in_file(path))),
+        }
+    }
+    let result = match (errors.is_empty(), models.as_slice()) {
+        (true, [before, after]) => Some(diff_models(before, after)),
+        _ => None,
+    };
+    let code = match &result {
+        None => ExitCode::from(1),
+        Some(d) if fail_on.is_some_and(|level| d.verdict.level >= level) => ExitCode::from(2),
+        Some(_) => ExitCode::SUCCESS,
+    };
+    match format {
+        Format::Json => emit_json(&DiffOutput {
+            old: old_path,
+            new: new_path,
+            ok: result.is_some(),
+            errors,
+            diff: result,
+        }),
+        Format::Text => {
+            for error in &errors {
+                eprintln!("{}", error.render());
+            }
+            if let Some(d) = &result {
+                emit(&text::diff::diff(&old_path, &new_path, d));
+            }
+        }
+    }
+    code
+}
+
+/// The printable name of a path, as given.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn exit_code(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,109 @@
+//! Reading pages through codegen: the one module that names `tencent_errors_codegen`'s items.
+//!
+//! The rest of the command parses, models and generates pages through this module, which turns
+//! codegen's problems into [`Diagnostic`]s worded as the macro words them. When codegen's paths
+//! change, only this file does.
+
+use std::path::Path;
+
+use proc_macro2::TokenStream;
+use tencent_errors_codegen::Location;
+
+pub use tencent_errors_codegen::__internals::edit_distance;
+pub use tencent_errors_codegen::check_service_name;
+pub use tencent_errors_codegen::Target;
+pub use tencent_errors_codegen::{Description, ErrorCode, Model, Naming, Rename, Row};
+
+use crate::diagnostic::Diagnostic;
+
+/// Reads the page at `path`, which must be UTF-8 (an error names the first line that is not).
+pub fn read(path: &Path) -> Result<String, Vec<Diagnostic>> {
+    let bytes = std::fs::read(path)
+        .map_err(|error| vec![Diagnostic::whole(format!("cannot read: {error}"))])?;
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        vec![Diagnostic {
+            line,
+            message: "the page is not valid UTF-8; save it as UTF-8".to_owned(),
+        }]
+    })
+}
+
+/// The page's error-code rows, duplicates included, as the macro reads them.
+pub fn rows(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    tencent_errors_codegen::parse_page(source)
+        .map(|parsed| parsed.rows)
+        .map_err(|errors| diagnostics(errors, &[]))
+}
+
+/// The model the macro builds from the page, with `renames` applied.
+pub fn model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
+    tencent_errors_codegen::build_model(source, renames)
+        .map_err(|problems| diagnostics(problems, renames))
+}
+
+/// The items the macro generates from the page for `target`.
+pub fn generate(
+    target: &Target,
+    source: &str,
+    renames: &[Rename],
+) -> Result<TokenStream, Vec<Diagnostic>> {
+    let model = model(source, renames)?;
+    tencent_errors_codegen::generate(target, &model)
+        .map_err(|problem| diagnostics(vec![problem], renames))
+}
+
+/// Words codegen's diagnostics as the macro does; `renames` are the ones they refer to.
+fn diagnostics(
+    problems: Vec<tencent_errors_codegen::Diagnostic>,
+    renames: &[Rename],
+) -> Vec<Diagnostic> {
+    problems
+        .into_iter()
+        .filter(tencent_errors_codegen::Diagnostic::is_error)
+        .map(|problem| match problem.location {
+            Location::Line(line) => Diagnostic {
+                line,
+                message: problem.message,
+            },
+            Location::Page => Diagnostic::whole(problem.message),
+            Location::RenameCode(index) | Location::RenameVariant(index) => {
+                Diagnostic::whole(match renames.get(index) {
+                    Some(rename) => format!("rename of `{}`: {}", rename.code, problem.message),
+                    None => problem.message,
+                })
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_errors_keep_their_lines() {
+        let errors =
+            rows("| 错误码 | 说明 |\n|---|---|\n| A | x | y |\n").expect_err("three cells");
+        assert_eq!(errors[0].line, 3);
+        // What `check` and `expand` make of model and generation errors is tested with them.
+        assert_eq!(
+            rows("| 错误码 | 说明 |\n|---|---|\n| A | x |\n").map(|r| r.len()),
+            Ok(1)
+        );
+    }
+
+    #[test]
+    fn pages_that_are_not_utf8_name_the_line() {
+        let path =
+            std::env::temp_dir().join(format!("tencent-errors-cli-page-{}.md", std::process::id()));
+        std::fs::write(&path, b"ok\nstill ok\n\xff bad\n").expect("write");
+        let errors = read(&path).expect_err("not UTF-8");
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(errors[0].line, 3);
+        assert!(read(Path::new("no/such/page.md")).expect_err("missing")[0]
+            .message
+            .starts_with("cannot read"));
+    }
+}

@@ -1,0 +1,112 @@
+//! The text of a `diff`: the changes by kind, then the verdict and its reasons.
+
+use std::fmt::Write as _;
+
+use super::width;
+use crate::diff::{DescriptionText, Diff, Redescribed};
+
+/// The changes from the page at `old` to the page at `new`.
+pub fn diff(old: &str, new: &str, d: &Diff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{old} -> {new}");
+    let width = width(
+        d.added
+            .iter()
+            .chain(&d.removed)
+            .map(|c| c.code.len())
+            .chain(d.renamed.iter().map(|r| r.code.len())),
+    );
+    if !d.added.is_empty() {
+        let _ = writeln!(out, "\nadded: {}", d.added.len());
+        for code in &d.added {
+            let _ = writeln!(out, "  + {:width$}  {}", code.code, code.variant);
+        }
+    }
+    if !d.removed.is_empty() {
+        let _ = writeln!(out, "\nremoved: {}", d.removed.len());
+        for code in &d.removed {
+            let _ = writeln!(out, "  - {:width$}  {}", code.code, code.variant);
+        }
+    }
+    if !d.renamed.is_empty() {
+        let _ = writeln!(out, "\nrenamed variants: {}", d.renamed.len());
+        for renamed in &d.renamed {
+            let _ = writeln!(
+                out,
+                "  ~ {:width$}  {} -> {}: {}",
+                renamed.code, renamed.old, renamed.new, renamed.reason
+            );
+        }
+    }
+    if !d.case_changes.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nremoved codes that were probably re-cased as added ones: {}",
+            d.case_changes.len()
+        );
+        for change in &d.case_changes {
+            let _ = writeln!(out, "  {} -> {}", change.old, change.new);
+        }
+    }
+    if !d.redescribed.is_empty() {
+        let _ = writeln!(out, "\nre-described: {}", d.redescribed.len());
+        for changed in &d.redescribed {
+            redescribed(&mut out, changed);
+        }
+    }
+    let _ = writeln!(out, "\nverdict: {}", d.verdict.level);
+    for reason in &d.verdict.reasons {
+        let _ = writeln!(out, "  {reason}");
+    }
+    out
+}
+
+/// A changed description: when only links or emphasis changed, the markdown shows what.
+fn redescribed(out: &mut String, changed: &Redescribed) {
+    let markup = changed.markup_only();
+    let show = |description: &Option<DescriptionText>| match description {
+        None => "(none)".to_owned(),
+        Some(d) if markup => d.markdown.replace('\n', " "),
+        Some(d) => d.text.replace('\n', " "),
+    };
+    let note = if markup { " (markup only)" } else { "" };
+    let _ = writeln!(out, "  * {}{note}", changed.code);
+    let _ = writeln!(out, "      old: {}", show(&changed.old));
+    let _ = writeln!(out, "      new: {}", show(&changed.new));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page;
+
+    fn model(rows: &str) -> page::Model {
+        page::model(&format!("| 错误码 | 说明 |\n|---|---|\n{rows}"), &[]).expect("expands")
+    }
+
+    #[test]
+    fn changes_are_listed_by_kind_then_the_verdict() {
+        let old = model("| A.B | see CAM |\n| Gone | x |\n| C | old |\n");
+        let new = model("| A.B | see [CAM](https://cam) |\n| C | new |\n| Added | y |\n");
+        let text = diff("old.md", "new.md", &crate::diff::diff(&old, &new));
+        assert!(
+            text.starts_with("old.md -> new.md\n\nadded: 1\n  + Added  Added\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nremoved: 1\n  - Gone   Gone\n"), "{text}");
+        assert!(
+            text.contains(
+                "  * A.B (markup only)\n      old: see CAM\n      new: see [CAM](https://cam)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("  * C\n      old: old\n      new: new\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nverdict: major\n  major: 1 code removed"),
+            "{text}"
+        );
+    }
+}
