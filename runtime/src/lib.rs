@@ -45,7 +45,7 @@ pub mod __private;
 #[cfg(test)]
 extern crate self as tencent_errors_runtime;
 
-/// `TestError` and the envelope oracle, shared with the integration tests.
+/// `TestError`, the envelope oracle and the body generators, shared with the integration tests.
 #[cfg(test)]
 #[path = "../tests/support/mod.rs"]
 mod test_support;
