@@ -84,9 +84,11 @@
 /// monitor, mps, postgres, redis, scf, ssl, sts, tat, tcr, tke, vpc.
 pub use tencent_errors_macros::tencent_errors;
 
-pub use tencent_errors_runtime::{
-    decode, ApiError, Category, DecodeError, ResponseError, RetryClass, ServiceError, Success,
-};
+pub use tencent_errors_runtime::{Category, Language, RetryClass, ServiceError};
+
+#[cfg(feature = "decode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
+pub use tencent_errors_runtime::{decode, ApiError, DecodeError, ResponseError, Success};
 
 #[doc(hidden)]
 pub use tencent_errors_runtime::__private;

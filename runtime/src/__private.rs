@@ -2,6 +2,7 @@
 //! change in any release, and only generated code may use them.
 
 use core::fmt;
+#[cfg(feature = "serde")]
 use core::marker::PhantomData;
 
 #[cfg(feature = "serde")]
@@ -240,6 +241,19 @@ pub fn class_retry(class: u8) -> RetryClass {
     }
 }
 
+/// `description()` of a generated enum with descriptions in two languages: the text in its
+/// default language, or else in the other one (see [`Language`](crate::Language)).
+#[inline]
+pub fn describe(
+    primary: Option<&'static str>,
+    fallback: Option<&'static str>,
+) -> Option<&'static str> {
+    match primary {
+        Some(text) => Some(text),
+        None => fallback,
+    }
+}
+
 /// `Display` for generated enums: `Code: description`, or the bare code when unlisted.
 pub fn display(code: &str, description: Option<&str>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match description {
@@ -249,8 +263,10 @@ pub fn display(code: &str, description: Option<&str>, f: &mut fmt::Formatter<'_>
 }
 
 /// Deserializes any [`ServiceError`] from its code string, borrowing when it can.
+#[cfg(feature = "serde")]
 pub struct CodeVisitor<E>(PhantomData<fn() -> E>);
 
+#[cfg(feature = "serde")]
 impl<E> CodeVisitor<E> {
     /// A visitor for `E`.
     pub const fn new() -> Self {
@@ -258,6 +274,7 @@ impl<E> CodeVisitor<E> {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<E> Default for CodeVisitor<E> {
     fn default() -> Self {
         Self::new()
@@ -314,8 +331,9 @@ macro_rules! __impl_serde {
 
 pub use crate::__impl_serde as impl_serde;
 
-/// The descriptions of a generated enum: `descriptions!(Strings { ... })` is the [`Strings`] as
-/// written when the `descriptions` feature is on.
+/// The descriptions of a generated enum in one language: `descriptions!(Strings { ... })` is
+/// the [`Strings`] as written when the `descriptions` feature is on. An enum with descriptions
+/// in two languages wraps each table in it.
 #[cfg(feature = "descriptions")]
 #[doc(hidden)]
 #[macro_export]
@@ -375,6 +393,30 @@ mod tests {
             [None; 4]
         };
         assert_eq!(all, expected);
+    }
+
+    #[test]
+    fn both_languages_tables_are_empty_without_the_feature() {
+        static CHINESE: Strings = crate::__private::descriptions!(Strings {
+            text: "实例不存在",
+            bounds: &[0, 15, 15]
+        });
+        static ENGLISH: Strings = crate::__private::descriptions!(Strings {
+            text: "Not foundThrottled",
+            bounds: &[0, 9, 18]
+        });
+        let described: Vec<Option<&str>> = (0..3)
+            .map(|i| describe(CHINESE.get(i), ENGLISH.get(i)))
+            .collect();
+        let english: Vec<Option<&str>> = (0..3).map(|i| ENGLISH.get(i)).collect();
+        if cfg!(feature = "descriptions") {
+            // The default language first, the other one where it has no text.
+            assert_eq!(described, [Some("实例不存在"), Some("Throttled"), None]);
+            assert_eq!(english, [Some("Not found"), Some("Throttled"), None]);
+        } else {
+            assert_eq!(described, [None; 3]);
+            assert_eq!(english, [None; 3]);
+        }
     }
 
     #[test]

@@ -4,17 +4,36 @@
 //! - [`ServiceError`]: the trait every generated enum implements.
 //! - [`Category`]: the code families of Tencent Cloud's public error table.
 //! - [`RetryClass`]: whether retrying can help, with a documented table.
-//! - [`decode`]: decodes an API 3.0 response body into a payload or an [`ApiError`], in one
-//!   pass.
+//! - [`Language`]: the languages descriptions come in.
+//! - `decode` (feature `decode`): decodes an API 3.0 response body into a payload or an
+//!   `ApiError`, in one pass.
 //!
 //! Most users depend on the `tencent-errors` facade crate, which re-exports everything here
 //! together with the macro.
+//!
+//! # Features
+//!
+//! All on by default:
+//!
+//! - `decode`: `decode` and its types (`ApiError`, `DecodeError`, `ResponseError`,
+//!   `Success`); brings in `serde` and `serde_json`.
+//! - `serde`: `Serialize`/`Deserialize` of generated enums as their code strings (and of
+//!   `ApiError` with `decode`); brings in `serde`.
+//! - `descriptions`: keeps each code's description in the binary; without it generated enums'
+//!   `description()` is always `None`.
+//!
+//! With `default-features = false` the crate has no dependencies and still provides the
+//! traits, [`Category`], [`RetryClass`], [`Language`] and the hidden support that generated
+//! code and the code generator share; the proc-macro uses it that way.
 #![doc(html_root_url = "https://docs.rs/tencent-errors-runtime/0.1.0")]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod category;
+#[cfg(feature = "decode")]
 mod envelope;
+mod language;
 mod retry;
 mod service;
 
@@ -26,12 +45,15 @@ pub mod __private;
 #[cfg(test)]
 extern crate self as tencent_errors_runtime;
 
-/// `TestError` and the envelope oracle, shared with the integration tests.
+/// `TestError`, the envelope oracle and the body generators, shared with the integration tests.
 #[cfg(test)]
 #[path = "../tests/support/mod.rs"]
 mod test_support;
 
 pub use category::Category;
+#[cfg(feature = "decode")]
+#[cfg_attr(docsrs, doc(cfg(feature = "decode")))]
 pub use envelope::{decode, ApiError, DecodeError, ResponseError, Success};
+pub use language::Language;
 pub use retry::RetryClass;
 pub use service::ServiceError;

@@ -7,6 +7,7 @@ use std::fmt;
 
 use tencent_errors_runtime::{Category, RetryClass, ServiceError};
 
+pub mod bodies;
 pub mod oracle;
 
 /// A service error enum shaped like a generated one: two listed codes, with descriptions, and

@@ -1,8 +1,11 @@
 //! The oracle: `decode`'s documented envelope rules, applied to a `serde_json::Value`.
 //!
-//! Shared by `tests/envelope_properties.rs` and the `envelope` fuzz target
+//! The one reference decoder of the runtime's tests (`tests/envelope.rs`,
+//! `tests/envelope_properties.rs`) and of the `envelope` fuzz target
 //! (`fuzz/fuzz_targets/envelope.rs` includes this file with `#[path]`), so it depends on
 //! `serde_json` and `std` only.
+
+use std::fmt;
 
 use serde_json::{Map, Value};
 
@@ -25,16 +28,23 @@ pub enum Expected<'a> {
         /// `Response.RequestId`, where it is a string.
         request_id: Option<&'a str>,
     },
-    /// A decode error: the envelope is not one.
-    Malformed,
+    /// A decode error: the envelope is not one. The names are the `DecodeError` variants that
+    /// may report it (more than one where it depends on the order of the members); check them
+    /// with [`is_one_of`].
+    Malformed(&'static [&'static str]),
 }
 
 /// `decode`'s documented rules, applied to a parsed document without repeated keys (serde_json
 /// keeps the last of repeated keys, while `decode` rejects repeated envelope keys).
 pub fn expected(value: &Value) -> Expected<'_> {
-    let Some(Value::Object(response)) = value.as_object().and_then(|top| top.get("Response"))
-    else {
-        return Expected::Malformed;
+    let Value::Object(top) = value else {
+        return Expected::Malformed(&["NotAnObject"]);
+    };
+    let Some(response) = top.get("Response") else {
+        return Expected::Malformed(&["MissingResponse"]);
+    };
+    let Value::Object(response) = response else {
+        return Expected::Malformed(&["ResponseNotAnObject"]);
     };
     let request_id = response.get("RequestId").and_then(Value::as_str);
     match response.get("Error") {
@@ -47,20 +57,41 @@ pub fn expected(value: &Value) -> Expected<'_> {
             }
         }
         Some(Value::Object(error)) => {
-            let code = error.get("Code").and_then(Value::as_str);
+            let code = match error.get("Code") {
+                None => Err("MissingErrorCode"),
+                Some(Value::String(code)) => Ok(code.as_str()),
+                Some(_) => Err("ErrorCodeNotAString"),
+            };
             let message = match error.get("Message") {
                 None | Some(Value::Null) => Some(""),
                 Some(message) => message.as_str(),
             };
             match (code, message) {
-                (Some(code), Some(message)) => Expected::Api {
+                (Ok(code), Some(message)) => Expected::Api {
                     code,
                     message,
                     request_id,
                 },
-                _ => Expected::Malformed,
+                (Err("MissingErrorCode"), Some(_)) => Expected::Malformed(&["MissingErrorCode"]),
+                (Err(_), Some(_)) => Expected::Malformed(&["ErrorCodeNotAString"]),
+                (Ok(_), None) => Expected::Malformed(&["ErrorMessageNotAString"]),
+                // Both are wrong: which one is reported depends on the member order.
+                (Err("MissingErrorCode"), None) => {
+                    Expected::Malformed(&["MissingErrorCode", "ErrorMessageNotAString"])
+                }
+                (Err(_), None) => {
+                    Expected::Malformed(&["ErrorCodeNotAString", "ErrorMessageNotAString"])
+                }
             }
         }
-        Some(_) => Expected::Malformed,
+        Some(_) => Expected::Malformed(&["ErrorNotAnObject"]),
     }
+}
+
+/// Whether `error` (a `DecodeError`) is one of the variants named in `names`, by its `Debug`
+/// form (`MissingResponse`, `Json(...)`), so that this file needs no runtime crate.
+pub fn is_one_of(error: &dyn fmt::Debug, names: &[&str]) -> bool {
+    let shown = format!("{error:?}");
+    let variant = shown.split('(').next().unwrap_or(&shown);
+    names.contains(&variant)
 }
