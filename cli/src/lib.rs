@@ -6,6 +6,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod import;
+
 use std::path::Path;
 
 use proc_macro2::TokenStream;

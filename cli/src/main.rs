@@ -81,6 +81,9 @@ enum Command {
         #[arg(long, value_enum, value_name = "LEVEL")]
         fail_on: Option<FailOn>,
     },
+    /// Import published SDK packages (wheels or unpacked directories) into the bundled data:
+    /// pages of the newest package per site, history of every code, provenance.
+    Import(tencent_errors_cli::import::ImportArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -136,6 +139,7 @@ fn main() -> ExitCode {
             format,
         ),
         Command::Diff { old, new, fail_on } => compare(&old, &new, fail_on, format),
+        Command::Import(args) => tencent_errors_cli::import::run(&args, format == Format::Json),
     }
 }
 
