@@ -78,6 +78,9 @@ pub enum Command {
         #[arg(long, value_enum, value_name = "LEVEL")]
         fail_on: Option<FailOn>,
     },
+    /// Import published SDK packages (wheels or unpacked directories) into the bundled data:
+    /// pages of the newest package per site, history of every code, provenance.
+    Import(crate::import::ImportArgs),
 }
 
 /// The verdicts `diff --fail-on` can fail on.

@@ -6,6 +6,7 @@
 //! - [`check`]: what a page holds and which rows look wrong;
 //! - [`expand`]: a page as pretty-printed Rust source, token for token the macro's;
 //! - [`diff`]: the changes between two models of a page and their semver verdict;
+//! - [`import`]: the bundled data rebuilt from the published SDK packages;
 //! - [`text`] and [`output`]: printing for people and for programs;
 //! - [`page`]: the only module that uses `tencent_errors_codegen` (parsing, models, generation);
 //! - [`diagnostic`]: problems as `file:line: message`.
@@ -18,6 +19,7 @@ pub mod commands;
 pub mod diagnostic;
 pub mod diff;
 pub mod expand;
+pub mod import;
 pub mod output;
 pub mod page;
 pub mod text;

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use tencent_errors_cli::args::{Cli, Command, FailOn};
+use tencent_errors_cli::args::{Cli, Command, FailOn, Format};
 use tencent_errors_cli::{commands, ExpandOptions};
 
 fn main() -> ExitCode {
@@ -34,5 +34,6 @@ fn main() -> ExitCode {
         Command::Diff { old, new, fail_on } => {
             commands::diff(&old, &new, fail_on.map(FailOn::level), format)
         }
+        Command::Import(args) => tencent_errors_cli::import::run(&args, format == Format::Json),
     }
 }

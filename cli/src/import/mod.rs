@@ -1,0 +1,823 @@
+//! `tencent-errors import`: merging published SDK packages (wheels or unpacked directories) into the bundled data directory.
+//!
+//! The directory (`codegen/data`) holds one page per service each site's newest package
+//! publishes (`zh/`, `en/`), `history.tsv` (the versions that first and last published every
+//! code and service, and the text of retired ones) and `sources.tsv` (the packages imported).
+//! Importing a package rewrites its site's pages from that package and merges its codes into
+//! the history; codes and services it no longer publishes are kept there as retired, with the
+//! text they were last published with. `codegen/data/README.md` documents the format.
+
+mod errorcodes;
+mod history;
+mod package;
+mod render;
+mod version;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use history::{History, Row, Source, SERVICE_ROW};
+use package::{Codes, Overrides, Package};
+
+pub use package::{Site, PYTHON_NAMES};
+
+/// `tencent-errors import`: the command-line arguments.
+#[derive(clap::Args, Clone, Debug)]
+pub struct ImportArgs {
+    /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
+    /// or directories holding their unpacked `tencentcloud/`; imported in the order given.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// The data directory to merge into (the repository's is `codegen/data`).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The package name, for a directory without `*.dist-info` (overrides the source's).
+    #[arg(long, value_name = "NAME")]
+    pub package: Option<String>,
+    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`
+    /// (overrides the source's).
+    #[arg(long, value_name = "V")]
+    pub version: Option<String>,
+    /// The import date recorded in `sources.tsv` (UTC); default: today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+/// What [`import`] is told besides the sources and the directory.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// Overrides the package name of every source.
+    pub package: Option<String>,
+    /// Overrides the package version of every source.
+    pub version: Option<String>,
+    /// The date recorded in `sources.tsv` (`YYYY-MM-DD`); `None`: today (UTC).
+    pub date: Option<String>,
+}
+
+/// Why an import failed. Nothing is written when it fails.
+#[derive(Debug)]
+pub enum ImportError {
+    /// A file or directory could not be read or written.
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The error.
+        error: std::io::Error,
+    },
+    /// A wheel is not a readable zip file.
+    Zip {
+        /// The wheel.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A source does not say (or says twice) which package or version it is.
+    Metadata {
+        /// The source.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A source is a package of neither site.
+    UnknownPackage {
+        /// The source.
+        path: PathBuf,
+        /// Its (normalised) package name.
+        name: String,
+    },
+    /// A file of a source cannot be read as the command expects.
+    Syntax {
+        /// The file (`wheel.whl!tencentcloud/cvm/v20170312/errorcodes.py`).
+        file: String,
+        /// The 1-based line; 0 when the problem is the file itself.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A file of the data directory is malformed or contradicts the others.
+    Data {
+        /// The file.
+        path: PathBuf,
+        /// The 1-based line; 0 when the problem is the file itself.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A package is older than the newest one already imported for its site.
+    Older {
+        /// The package.
+        package: String,
+        /// Its version.
+        version: String,
+        /// The newest version already imported for its site.
+        newest: String,
+    },
+    /// The newest package was imported again but publishes something else than the first time.
+    Changed {
+        /// The package.
+        package: String,
+        /// Its version.
+        version: String,
+        /// The first difference.
+        message: String,
+    },
+    /// `--date` is not a `YYYY-MM-DD` date.
+    Date {
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let place = |f: &mut fmt::Formatter<'_>, file: &dyn fmt::Display, line: usize| {
+            if line == 0 {
+                write!(f, "{file}: ")
+            } else {
+                write!(f, "{file}:{line}: ")
+            }
+        };
+        match self {
+            ImportError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            ImportError::Zip { path, message } => {
+                write!(f, "{}: not a readable wheel: {message}", path.display())
+            }
+            ImportError::Metadata { path, message } => write!(f, "{}: {message}", path.display()),
+            ImportError::UnknownPackage { path, name } => write!(
+                f,
+                "{}: package `{name}` is not `tencentcloud-sdk-python` (site zh) nor \
+                 `tencentcloud-sdk-python-intl-en` (site en)",
+                path.display()
+            ),
+            ImportError::Syntax {
+                file,
+                line,
+                message,
+            } => {
+                place(f, file, *line)?;
+                f.write_str(message)
+            }
+            ImportError::Data {
+                path,
+                line,
+                message,
+            } => {
+                place(f, &path.display(), *line)?;
+                f.write_str(message)
+            }
+            ImportError::Older {
+                package,
+                version,
+                newest,
+            } => write!(
+                f,
+                "{package} {version} is older than {newest}, the newest already imported \
+                 (sources.tsv): import releases oldest first"
+            ),
+            ImportError::Changed {
+                package,
+                version,
+                message,
+            } => write!(
+                f,
+                "{package} {version} was already imported and publishes something else now: \
+                 {message}"
+            ),
+            ImportError::Date { message } => f.write_str(message),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Io { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+/// What one import did (one source).
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct SiteImport {
+    /// The source as given.
+    pub source: String,
+    /// `zh` or `en`.
+    pub site: String,
+    /// The package name.
+    pub package: String,
+    /// Its version.
+    pub version: String,
+    /// The newest version of the site imported before, if any.
+    pub previous: Option<String>,
+    /// A re-import of the newest version: nothing changed.
+    pub unchanged: bool,
+    /// Service counts.
+    pub services: ServiceCounts,
+    /// Code counts, per service: a code two services list counts twice; public codes a service
+    /// lists in its `errorcodes.py` count too.
+    pub codes: CodeCounts,
+}
+
+/// Services of one import.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct ServiceCounts {
+    /// Services the package publishes (one page each).
+    pub published: usize,
+    /// Published for the first time on this site.
+    pub new: usize,
+    /// Published by the previous package, not by this one.
+    pub retired: usize,
+    /// Retired before, published again by this package.
+    pub republished: usize,
+    /// Services of the site no longer published, in all (after this import).
+    pub retired_total: usize,
+}
+
+/// Codes of one import.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct CodeCounts {
+    /// Codes the package publishes.
+    pub current: usize,
+    /// Published for the first time (in their service, on this site).
+    pub new: usize,
+    /// Published by the previous package, not by this one.
+    pub retired: usize,
+    /// Of `retired`, those in services this package still publishes.
+    pub retired_in_published: usize,
+    /// The number of services those are in.
+    pub services_with_retired: usize,
+    /// Retired before, published again by this package.
+    pub republished: usize,
+    /// Codes of the site no longer published, in all (after this import).
+    pub retired_total: usize,
+}
+
+/// What [`import`] did, one entry per source in the order given.
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// One per source.
+    pub imports: Vec<SiteImport>,
+}
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for import in &self.imports {
+            write!(f, "{}  {} {}", import.site, import.package, import.version)?;
+            if let Some(previous) = &import.previous {
+                write!(f, " (after {previous})")?;
+            }
+            writeln!(f, ", from {}", import.source)?;
+            if import.unchanged {
+                writeln!(f, "    already imported: nothing changed")?;
+            }
+            let s = &import.services;
+            writeln!(
+                f,
+                "    services: {} published, {} new, {} retired, {} re-published; {} retired in all",
+                s.published, s.new, s.retired, s.republished, s.retired_total
+            )?;
+            let c = &import.codes;
+            writeln!(
+                f,
+                "    codes:    {} current, {} new, {} retired ({} in {} services still published), \
+                 {} re-published; {} retired in all",
+                c.current,
+                c.new,
+                c.retired,
+                c.retired_in_published,
+                c.services_with_retired,
+                c.republished,
+                c.retired_total
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Runs `tencent-errors import` and prints its summary (text, or JSON when `json`); errors go
+/// to stderr with exit code 1.
+pub fn run(args: &ImportArgs, json: bool) -> ExitCode {
+    let options = ImportOptions {
+        package: args.package.clone(),
+        version: args.version.clone(),
+        date: args.date.clone(),
+    };
+    match import(&args.sources, &args.out, &options) {
+        Ok(summary) => {
+            if json {
+                match serde_json::to_string_pretty(&summary) {
+                    Ok(text) => println!("{text}"),
+                    Err(error) => {
+                        eprintln!("error: {error}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                print!("{summary}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Imports `sources` (in that order) into the data directory `out`, merging with what it holds.
+/// Nothing is written unless every source imports.
+pub fn import(
+    sources: &[PathBuf],
+    out: &Path,
+    options: &ImportOptions,
+) -> Result<ImportSummary, ImportError> {
+    let date = match &options.date {
+        Some(date) => {
+            check_date(date).map_err(|message| ImportError::Date {
+                message: format!("--date {date}: {message}"),
+            })?;
+            date.clone()
+        }
+        None => today_utc(),
+    };
+    let overrides = Overrides {
+        package: options.package.clone(),
+        version: options.version.clone(),
+    };
+    let mut state = State::load(out)?;
+    let mut summary = ImportSummary::default();
+    for source in sources {
+        let package = package::read(source, &overrides)?;
+        let import = state.apply(&package, &date, &source.display().to_string())?;
+        summary.imports.push(import);
+    }
+    state.write()?;
+    Ok(summary)
+}
+
+/// Checks a `YYYY-MM-DD` date.
+pub(crate) fn check_date(date: &str) -> Result<(), String> {
+    let bad = || format!("`{}` is not a date `YYYY-MM-DD`", date.escape_debug());
+    let parts: Vec<&str> = date.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return Err(bad());
+    };
+    let number = |text: &str, len: usize| {
+        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
+    else {
+        return Err(bad());
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(bad()),
+    };
+    if (1..=days).contains(&day) {
+        Ok(())
+    } else {
+        Err(bad())
+    }
+}
+
+/// Today's date in UTC, `YYYY-MM-DD`.
+fn today_utc() -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    civil_date(seconds / 86_400)
+}
+
+/// The proleptic Gregorian date `days` days after 1970-01-01 (H. Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The data directory in memory.
+struct State {
+    out: PathBuf,
+    sources: Vec<Source>,
+    history: History,
+    /// Per site whose pages were loaded: each published service's page, as the codes it shows.
+    pages: BTreeMap<Site, BTreeMap<String, Codes>>,
+    /// Sites imported in this run (their pages get rewritten).
+    touched: BTreeSet<Site>,
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| ImportError::Data {
+                path: path.to_path_buf(),
+                line: 0,
+                message: "not UTF-8".into(),
+            }),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(ImportError::Io {
+            path: path.to_path_buf(),
+            error,
+        }),
+    }
+}
+
+/// The `*.md` files of a directory (none if it does not exist), sorted.
+fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
+    let io = |error| ImportError::Io {
+        path: dir.to_path_buf(),
+        error,
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(error) => return Err(io(error)),
+    };
+    let mut names = Vec::new();
+    for entry in entries {
+        let name = entry
+            .map_err(io)?
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if let Some(stem) = name.strip_suffix(".md") {
+            names.push(stem.to_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Writes `text` to `path` unless it already holds exactly that.
+fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
+    let io = |error| ImportError::Io {
+        path: path.to_path_buf(),
+        error,
+    };
+    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(());
+    }
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".tmp");
+    std::fs::write(&temporary, text).map_err(io)?;
+    std::fs::rename(&temporary, path).map_err(io)
+}
+
+impl State {
+    fn load(out: &Path) -> Result<State, ImportError> {
+        let sources_path = out.join("sources.tsv");
+        let history_path = out.join("history.tsv");
+        let data = |path: &Path| {
+            let path = path.to_path_buf();
+            move |(line, message)| ImportError::Data {
+                path,
+                line,
+                message,
+            }
+        };
+        let sources = match read_optional(&sources_path)? {
+            Some(text) => history::read_sources(&text).map_err(data(&sources_path))?,
+            None => Vec::new(),
+        };
+        let history = match read_optional(&history_path)? {
+            Some(text) => history::read_history(&text).map_err(data(&history_path))?,
+            None if sources.is_empty() => History::new(),
+            None => {
+                return Err(ImportError::Data {
+                    path: history_path,
+                    line: 0,
+                    message: "missing, but sources.tsv lists imports".into(),
+                })
+            }
+        };
+        Ok(State {
+            out: out.to_path_buf(),
+            sources,
+            history,
+            pages: BTreeMap::new(),
+            touched: BTreeSet::new(),
+        })
+    }
+
+    /// The newest version imported for `site`.
+    fn newest(&self, site: Site) -> Option<String> {
+        self.sources
+            .iter()
+            .filter(|source| source.site == site)
+            .map(|source| source.version.clone())
+            .max_by(|a, b| version::compare(a, b))
+    }
+
+    /// Loads the pages of `site`'s published services (once), checking they are all there.
+    fn load_pages(&mut self, site: Site) -> Result<(), ImportError> {
+        if self.pages.contains_key(&site) {
+            return Ok(());
+        }
+        let dir = self.out.join(site.as_str());
+        let newest = self.newest(site);
+        let published: BTreeSet<String> = self
+            .history
+            .iter()
+            .filter(|((row_site, _, code), row)| {
+                row_site == site.as_str()
+                    && code == SERVICE_ROW
+                    && Some(&row.last) == newest.as_ref()
+            })
+            .map(|((_, service, _), _)| service.clone())
+            .collect();
+        for stem in pages_in(&dir)? {
+            if !published.contains(&stem) {
+                return Err(ImportError::Data {
+                    path: dir.join(format!("{stem}.md")),
+                    line: 0,
+                    message: format!(
+                        "history.tsv does not say the newest {} package publishes `{stem}`: \
+                         remove the page or restore the history",
+                        site.as_str()
+                    ),
+                });
+            }
+        }
+        let mut pages = BTreeMap::new();
+        for service in published {
+            let path = dir.join(format!("{service}.md"));
+            let text = read_optional(&path)?.ok_or_else(|| ImportError::Data {
+                path: path.clone(),
+                line: 0,
+                message: format!(
+                    "missing, but history.tsv says the newest {} package publishes `{service}`",
+                    site.as_str()
+                ),
+            })?;
+            let codes =
+                render::read_page(site, &text).map_err(|(line, message)| ImportError::Data {
+                    path: path.clone(),
+                    line,
+                    message,
+                })?;
+            pages.insert(service, codes);
+        }
+        self.pages.insert(site, pages);
+        Ok(())
+    }
+
+    /// Merges one package.
+    fn apply(
+        &mut self,
+        package: &Package,
+        date: &str,
+        source: &str,
+    ) -> Result<SiteImport, ImportError> {
+        let site = package.site;
+        let site_name = site.as_str().to_owned();
+        let previous = self.newest(site);
+        let reimport = match &previous {
+            Some(newest) => match version::compare(&package.version, newest) {
+                std::cmp::Ordering::Less => {
+                    return Err(ImportError::Older {
+                        package: package.name.clone(),
+                        version: package.version.clone(),
+                        newest: newest.clone(),
+                    })
+                }
+                std::cmp::Ordering::Equal => true,
+                std::cmp::Ordering::Greater => false,
+            },
+            None => false,
+        };
+        self.load_pages(site)?;
+        let new_pages: BTreeMap<String, Codes> = package
+            .services
+            .iter()
+            .map(|(service, codes)| (service.clone(), render::shown(site, codes)))
+            .collect();
+        let publishes = |service: &str, code: &str| {
+            package
+                .services
+                .get(service)
+                .is_some_and(|codes| code == SERVICE_ROW || codes.contains_key(code))
+        };
+
+        let mut history = self.history.clone();
+        let mut services = ServiceCounts {
+            published: package.services.len(),
+            ..ServiceCounts::default()
+        };
+        let mut codes = CodeCounts::default();
+        let mut with_retired = BTreeSet::new();
+        let old_pages = self.pages.get(&site).cloned().unwrap_or_default();
+        let history_path = self.out.join("history.tsv");
+        // What the previous package published and this one does not: retired, with its text.
+        for ((row_site, service, code), row) in history.iter_mut() {
+            if row_site != &site_name || Some(&row.last) != previous.as_ref() {
+                continue;
+            }
+            if publishes(service, code) {
+                continue;
+            }
+            if reimport {
+                return Err(ImportError::Changed {
+                    package: package.name.clone(),
+                    version: package.version.clone(),
+                    message: format!("it no longer publishes {service} `{code}`"),
+                });
+            }
+            if code == SERVICE_ROW {
+                services.retired += 1;
+                row.description.clear();
+                continue;
+            }
+            let text = old_pages
+                .get(service)
+                .and_then(|page| page.get(code))
+                .ok_or_else(|| ImportError::Data {
+                    path: self.out.join(site.as_str()).join(format!("{service}.md")),
+                    line: 0,
+                    message: format!(
+                        "does not list `{code}`, which {} says {} {} publishes",
+                        history_path.display(),
+                        package.name,
+                        row.last
+                    ),
+                })?;
+            row.description = text.clone().unwrap_or_default();
+            codes.retired += 1;
+            if package.services.contains_key(service) {
+                codes.retired_in_published += 1;
+                with_retired.insert(service.clone());
+            }
+        }
+        codes.services_with_retired = with_retired.len();
+        // What this package publishes.
+        for (service, service_codes) in &package.services {
+            let rows = std::iter::once(SERVICE_ROW).chain(service_codes.keys().map(String::as_str));
+            for code in rows {
+                let key = (site_name.clone(), service.clone(), code.to_owned());
+                let is_service = code == SERVICE_ROW;
+                if !is_service {
+                    codes.current += 1;
+                }
+                match history.get_mut(&key) {
+                    Some(row) => {
+                        if Some(&row.last) != previous.as_ref() {
+                            if reimport {
+                                return Err(ImportError::Changed {
+                                    package: package.name.clone(),
+                                    version: package.version.clone(),
+                                    message: format!("it publishes {service} `{code}` again"),
+                                });
+                            }
+                            if is_service {
+                                services.republished += 1;
+                            } else {
+                                codes.republished += 1;
+                            }
+                        }
+                        row.last = package.version.clone();
+                        row.description.clear();
+                    }
+                    None => {
+                        if reimport {
+                            return Err(ImportError::Changed {
+                                package: package.name.clone(),
+                                version: package.version.clone(),
+                                message: format!("{service} `{code}` is new"),
+                            });
+                        }
+                        if is_service {
+                            services.new += 1;
+                        } else {
+                            codes.new += 1;
+                        }
+                        history.insert(
+                            key,
+                            Row {
+                                first: package.version.clone(),
+                                last: package.version.clone(),
+                                description: String::new(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        if reimport {
+            if let Some(service) = new_pages
+                .iter()
+                .find(|(service, page)| old_pages.get(*service) != Some(page))
+                .map(|(service, _)| service)
+            {
+                return Err(ImportError::Changed {
+                    package: package.name.clone(),
+                    version: package.version.clone(),
+                    message: format!("the page of {service} differs"),
+                });
+            }
+        }
+        for ((row_site, _, code), row) in &history {
+            if row_site == &site_name && row.last != package.version {
+                if code == SERVICE_ROW {
+                    services.retired_total += 1;
+                } else {
+                    codes.retired_total += 1;
+                }
+            }
+        }
+        self.history = history;
+        self.pages.insert(site, new_pages);
+        self.touched.insert(site);
+        if !reimport {
+            self.sources.push(Source {
+                package: package.name.clone(),
+                version: package.version.clone(),
+                site,
+                imported: date.to_owned(),
+            });
+        }
+        Ok(SiteImport {
+            source: source.to_owned(),
+            site: site_name,
+            package: package.name.clone(),
+            version: package.version.clone(),
+            previous,
+            unchanged: reimport,
+            services,
+            codes,
+        })
+    }
+
+    /// Writes the pages of the imported sites, then `history.tsv` and `sources.tsv`.
+    fn write(&self) -> Result<(), ImportError> {
+        let io = |path: &Path| {
+            let path = path.to_path_buf();
+            move |error| ImportError::Io { path, error }
+        };
+        for site in &self.touched {
+            let dir = self.out.join(site.as_str());
+            std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+            let pages = self.pages.get(site).cloned().unwrap_or_default();
+            for stem in pages_in(&dir)? {
+                if !pages.contains_key(&stem) {
+                    let path = dir.join(format!("{stem}.md"));
+                    std::fs::remove_file(&path).map_err(io(&path))?;
+                }
+            }
+            for (service, codes) in &pages {
+                write_if_changed(
+                    &dir.join(format!("{service}.md")),
+                    &render::render(*site, codes),
+                )?;
+            }
+        }
+        if !self.touched.is_empty() {
+            write_if_changed(
+                &self.out.join("history.tsv"),
+                &history::write_history(&self.history),
+            )?;
+            write_if_changed(
+                &self.out.join("sources.tsv"),
+                &history::write_sources(&self.sources),
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_checked_and_computed() {
+        assert!(check_date("2026-12-01").is_ok());
+        assert!(check_date("2024-02-29").is_ok());
+        assert!(check_date("2026-02-29").is_err());
+        assert!(check_date("2026-13-01").is_err());
+        assert!(check_date("2026-1-01").is_err());
+        assert!(check_date("20261201").is_err());
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(20_788), "2026-12-01");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+        assert!(check_date(&today_utc()).is_ok());
+    }
+}

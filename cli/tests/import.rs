@@ -1,0 +1,636 @@
+//! `tencent-errors import` on small wheel-shaped zips and directories built here: union over API
+//! versions, names, errors, the intl-en shape, and history merged across package versions.
+//! Results are read back from the files with plain string handling, not with the importer.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tencent_errors_cli::import::{import, ImportError, ImportOptions};
+
+const ZH: &str = "tencentcloud-sdk-python";
+const EN: &str = "tencentcloud-sdk-python-intl-en";
+const HEADER: &str = "# -*- coding: utf8 -*-\n# Copyright (c) 2017-2025 Tencent. All Rights Reserved.\n#\n# Licensed under the Apache License, Version 2.0 (the \"License\");\n\n\n";
+
+/// A fresh empty directory, unique to this process and call.
+fn scratch(name: &str) -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "tencent-errors-import-{}-{}-{name}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// An `errorcodes.py`: `(code, comment)` pairs, `None` for no comment.
+fn errorcodes(codes: &[(&str, Option<&str>)]) -> String {
+    let mut text = HEADER.to_owned();
+    for (code, comment) in codes {
+        if let Some(comment) = comment {
+            text.push_str(&format!("# {comment}\n"));
+        }
+        let name = code.replace('.', "_").to_uppercase();
+        text.push_str(&format!("{name} = '{code}'\n\n"));
+    }
+    text
+}
+
+/// A wheel of `package` (as on the registry: `_` in the file name) holding `files`.
+fn wheel(dir: &Path, package: &str, version: &str, files: &[(String, String)]) -> PathBuf {
+    let dist = package.replace('-', "_");
+    let path = dir.join(format!("{dist}-{version}-py2.py3-none-any.whl"));
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).expect("create wheel"));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let mut all = vec![
+        (
+            "tencentcloud/__init__.py".to_owned(),
+            format!("# -*- coding: utf-8 -*-\n\n__version__ = '{version}'\n"),
+        ),
+        (
+            "tencentcloud/common/__init__.py".to_owned(),
+            String::new(),
+        ),
+        (
+            format!("{dist}-{version}.dist-info/METADATA"),
+            format!("Metadata-Version: 2.1\nName: {package}\nVersion: {version}\nSummary: Tencent Cloud SDK for Python\n\nlong description\n"),
+        ),
+    ];
+    all.extend(files.iter().cloned());
+    for (name, text) in all {
+        zip.start_file(name, options).expect("zip entry");
+        zip.write_all(text.as_bytes()).expect("zip write");
+    }
+    zip.finish().expect("zip finish");
+    path
+}
+
+fn file(service: &str, api_version: &str, codes: &[(&str, Option<&str>)]) -> (String, String) {
+    (
+        format!("tencentcloud/{service}/{api_version}/errorcodes.py"),
+        errorcodes(codes),
+    )
+}
+
+fn options() -> ImportOptions {
+    ImportOptions {
+        date: Some("2026-12-01".into()),
+        ..ImportOptions::default()
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The service table of a page: code → description, as written (`\|` kept).
+fn service_rows(page: &str, heading: &str) -> BTreeMap<String, String> {
+    let (_, table) = page
+        .split_once(heading)
+        .unwrap_or_else(|| panic!("no `{heading}` in\n{page}"));
+    table
+        .lines()
+        .filter(|line| {
+            line.starts_with("| ")
+                && !line.starts_with("| 错误码")
+                && !line.starts_with("| Error Code")
+        })
+        .map(|line| {
+            let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+            (
+                cells[0].trim().to_owned(),
+                cells[1..].join(" | ").trim().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The rows of history.tsv after the header, split at tabs.
+fn history(out: &Path) -> Vec<Vec<String>> {
+    let text = read(&out.join("history.tsv"));
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("site\tservice\tcode\tfirst\tlast\tdescription")
+    );
+    lines
+        .map(|line| line.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
+fn row(site: &str, service: &str, code: &str, first: &str, last: &str, text: &str) -> Vec<String> {
+    [site, service, code, first, last, text]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect()
+}
+
+fn pages(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// Every file under `dir` with its bytes, for comparing two data directories.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(next) = stack.pop() {
+        for entry in std::fs::read_dir(&next).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .expect("inside")
+                    .display()
+                    .to_string();
+                files.insert(name, std::fs::read(&path).expect("read"));
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn api_versions_are_merged_and_autoscaling_is_as() {
+    let dir = scratch("versions");
+    let whl = wheel(
+        &dir,
+        ZH,
+        "3.0.1",
+        &[
+            file(
+                "cvm",
+                "v20170312",
+                &[
+                    ("A.Changed", Some("旧的说明")),
+                    ("B.Kept", Some("旧的说明 B")),
+                    ("C.OldOnly", Some("只在旧版")),
+                    ("InternalError", Some("服务自己的内部错误")),
+                    ("Pipe.Code", Some("a | b")),
+                ],
+            ),
+            file(
+                "cvm",
+                "v20990101",
+                &[
+                    ("A.Changed", Some("新的说明")),
+                    ("B.Kept", None),
+                    ("D.NewOnly", Some("只在新版")),
+                    ("E.NoComment", None),
+                ],
+            ),
+            file("autoscaling", "v20180419", &[("AS.Code", Some("伸缩"))]),
+        ],
+    );
+    let out = dir.join("data");
+    let summary = import(&[whl], &out, &options()).expect("imports");
+    assert_eq!(summary.imports.len(), 1);
+    assert_eq!(summary.imports[0].services.published, 2);
+    assert_eq!(summary.imports[0].codes.current, 8);
+    assert_eq!(pages(&out.join("zh")), ["as.md", "cvm.md"]);
+    let page = read(&out.join("zh/cvm.md"));
+    assert!(page.starts_with("\n## 功能说明\n"), "{page}");
+    let rows = service_rows(&page, "### 业务错误码");
+    let expected: BTreeMap<String, String> = [
+        ("A.Changed", "新的说明"),
+        ("B.Kept", "旧的说明 B"),
+        ("C.OldOnly", "只在旧版"),
+        ("D.NewOnly", "只在新版"),
+        ("E.NoComment", ""),
+        ("Pipe.Code", "a \\| b"),
+    ]
+    .iter()
+    .map(|(c, d)| ((*c).to_owned(), (*d).to_owned()))
+    .collect();
+    assert_eq!(rows, expected);
+    // The public code is in the public table once, with the public text.
+    assert_eq!(page.matches("| InternalError |").count(), 1);
+    assert!(!page.contains("服务自己的内部错误"));
+    let codes: Vec<&str> = page
+        .split_once("### 业务错误码")
+        .map(|(_, t)| t)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.strip_prefix("| ")?.split(' ').next())
+        .filter(|c| *c != "错误码")
+        .collect();
+    let mut sorted = codes.clone();
+    sorted.sort_unstable();
+    assert_eq!(codes, sorted, "byte order");
+    let as_rows = service_rows(&read(&out.join("zh/as.md")), "### 业务错误码");
+    assert_eq!(as_rows.get("AS.Code").map(String::as_str), Some("伸缩"));
+    assert_eq!(
+        read(&out.join("sources.tsv")),
+        "package\tversion\tsite\timported\ntencentcloud-sdk-python\t3.0.1\tzh\t2026-12-01\n"
+    );
+    let rows = history(&out);
+    assert_eq!(rows.len(), 2 + 8);
+    assert!(rows.contains(&row("zh", "as", "*", "3.0.1", "3.0.1", "")));
+    assert!(rows.contains(&row("zh", "cvm", "InternalError", "3.0.1", "3.0.1", "")));
+    assert!(!out.join("en").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn malformed_lines_are_errors_with_file_and_line_and_nothing_is_written() {
+    let dir = scratch("malformed");
+    let mut text = errorcodes(&[("A.B", Some("x"))]);
+    text.push_str("import os\n");
+    let line = text.lines().count();
+    let whl = wheel(
+        &dir,
+        ZH,
+        "3.0.1",
+        &[("tencentcloud/cvm/v20170312/errorcodes.py".into(), text)],
+    );
+    let out = dir.join("data");
+    let error = import(std::slice::from_ref(&whl), &out, &options()).expect_err("malformed");
+    match &error {
+        ImportError::Syntax { file, line: at, .. } => {
+            assert!(
+                file.ends_with("!tencentcloud/cvm/v20170312/errorcodes.py"),
+                "{file}"
+            );
+            assert_eq!(*at, line);
+        }
+        other => panic!("wrong error: {other:?}"),
+    }
+    assert!(!out.exists());
+    let output = Command::new(env!("CARGO_BIN_EXE_tencent-errors"))
+        .arg("import")
+        .arg(&whl)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!("errorcodes.py:{line}: ")) && stderr.contains("import os"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+    // Not a package of either site.
+    let other = wheel(&dir, "tencentcloud-sdk-go", "1.0.0", &[]);
+    let error = import(&[other], &out, &options()).expect_err("unknown package");
+    assert!(
+        matches!(error, ImportError::UnknownPackage { .. }),
+        "{error}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_intl_wheel_gives_english_pages() {
+    let dir = scratch("intl");
+    let whl = wheel(
+        &dir,
+        EN,
+        "3.1.193",
+        &[
+            file(
+                "cvm",
+                "v20170312",
+                &[("A.Code", Some("Old text.")), ("B.Code", Some("Only old."))],
+            ),
+            file(
+                "cvm",
+                "v20990101",
+                &[("A.Code", Some("New text.")), ("C.Blank", None)],
+            ),
+            file(
+                "mdl",
+                "v20200326",
+                &[("InvalidParameter.Period", Some("Invalid period."))],
+            ),
+        ],
+    );
+    let out = dir.join("data");
+    let summary = import(&[whl], &out, &options()).expect("imports");
+    assert_eq!(summary.imports[0].site, "en");
+    assert_eq!(pages(&out.join("en")), ["cvm.md", "mdl.md"]);
+    assert!(!out.join("zh").exists());
+    let page = read(&out.join("en/cvm.md"));
+    assert!(
+        page.contains("## Overview") && page.contains("### Common Error Codes"),
+        "{page}"
+    );
+    assert!(page.contains("| Error Code | Description |"));
+    assert!(page.contains("| AuthFailure.SignatureExpire | Signature expired. Timestamp and server time cannot differ by more than five minutes. Please ensure your current local time matches the standard time. |"));
+    assert!(!page.contains('错'), "no Chinese on the English page");
+    let rows = service_rows(&page, "### Service Error Codes");
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows["A.Code"], "New text.");
+    assert_eq!(rows["B.Code"], "Only old.");
+    assert_eq!(rows["C.Blank"], "");
+    let mdl = service_rows(&read(&out.join("en/mdl.md")), "### Service Error Codes");
+    assert_eq!(mdl["InvalidParameter.Period"], "Invalid period.");
+    assert_eq!(
+        read(&out.join("sources.tsv")).lines().nth(1),
+        Some("tencentcloud-sdk-python-intl-en\t3.1.193\ten\t2026-12-01")
+    );
+    assert!(history(&out).contains(&row("en", "mdl", "*", "3.1.193", "3.1.193", "")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_unpacked_directory_imports_with_flags_or_its_own_metadata() {
+    let dir = scratch("unpacked");
+    let source = dir.join("unpacked");
+    let codes = source.join("tencentcloud/cvm/v20170312");
+    std::fs::create_dir_all(&codes).expect("dirs");
+    std::fs::write(
+        codes.join("errorcodes.py"),
+        errorcodes(&[("A.B", Some("说明"))]),
+    )
+    .expect("write");
+    let out = dir.join("data");
+    let error = import(std::slice::from_ref(&source), &out, &options()).expect_err("no name");
+    assert!(error.to_string().contains("--package"), "{error}");
+    let flags = ImportOptions {
+        package: Some("tencentcloud_sdk_python".into()),
+        version: Some("3.1.195".into()),
+        ..options()
+    };
+    import(
+        std::slice::from_ref(&source.join("tencentcloud")),
+        &out,
+        &flags,
+    )
+    .expect("imports");
+    assert_eq!(
+        service_rows(&read(&out.join("zh/cvm.md")), "### 业务错误码")["A.B"],
+        "说明"
+    );
+    // With a dist-info beside it, nothing needs to be said.
+    let meta = source.join("tencentcloud_sdk_python-3.1.196.dist-info");
+    std::fs::create_dir_all(&meta).expect("dist-info");
+    std::fs::write(
+        meta.join("METADATA"),
+        "Metadata-Version: 2.1\nName: tencentcloud-sdk-python\nVersion: 3.1.196\n",
+    )
+    .expect("write");
+    let summary = import(std::slice::from_ref(&source), &out, &options()).expect("imports");
+    assert_eq!(summary.imports[0].version, "3.1.196");
+    assert_eq!(summary.imports[0].previous.as_deref(), Some("3.1.195"));
+    assert_eq!(read(&out.join("sources.tsv")).lines().count(), 3);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Three releases: a code removed, a service removed, a code removed then re-added, a
+/// description changed, a service added.
+fn releases(dir: &Path) -> Vec<PathBuf> {
+    vec![
+        wheel(
+            dir,
+            ZH,
+            "3.0.1",
+            &[
+                file(
+                    "keep",
+                    "v20200101",
+                    &[
+                        ("A.Changes", Some("第一版说明")),
+                        ("B.Comes.Back", Some("B 的旧说明")),
+                        ("C.Removed", Some("C 的说明")),
+                        ("D.Same", None),
+                    ],
+                ),
+                file(
+                    "gone",
+                    "v20200101",
+                    &[
+                        ("G.Code", Some("G 的说明")),
+                        ("InternalError", Some("自己的")),
+                    ],
+                ),
+            ],
+        ),
+        wheel(
+            dir,
+            ZH,
+            "3.0.10",
+            &[
+                file(
+                    "keep",
+                    "v20200101",
+                    &[("A.Changes", Some("第二版说明")), ("D.Same", None)],
+                ),
+                file("fresh", "v20210101", &[("F.Code", Some("新服务"))]),
+            ],
+        ),
+        wheel(
+            dir,
+            ZH,
+            "3.1.0",
+            &[
+                file(
+                    "keep",
+                    "v20200101",
+                    &[
+                        ("A.Changes", Some("第二版说明")),
+                        ("B.Comes.Back", Some("B 的新说明")),
+                        ("D.Same", None),
+                    ],
+                ),
+                file("fresh", "v20210101", &[("F.Code", Some("新服务"))]),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn history_remembers_retired_codes_and_services() {
+    let dir = scratch("history");
+    let wheels = releases(&dir);
+    let out = dir.join("data");
+    import(&wheels[..1], &out, &options()).expect("first");
+    let public_internal_error = {
+        let page = read(&out.join("zh/gone.md"));
+        let line = page
+            .lines()
+            .find(|l| l.starts_with("| InternalError | "))
+            .expect("public table")
+            .to_owned();
+        line.trim_end_matches(" |")
+            .trim_start_matches("| InternalError | ")
+            .to_owned()
+    };
+    let second = import(&wheels[1..2], &out, &options()).expect("second");
+    let counts = &second.imports[0];
+    assert_eq!(counts.previous.as_deref(), Some("3.0.1"));
+    assert_eq!(
+        (
+            counts.services.published,
+            counts.services.new,
+            counts.services.retired
+        ),
+        (2, 1, 1)
+    );
+    assert_eq!(
+        (
+            counts.codes.current,
+            counts.codes.new,
+            counts.codes.retired,
+            counts.codes.retired_in_published
+        ),
+        (3, 1, 4, 2)
+    );
+    let v1 = "3.0.1";
+    let v2 = "3.0.10";
+    assert_eq!(
+        history(&out),
+        vec![
+            row("zh", "fresh", "*", v2, v2, ""),
+            row("zh", "fresh", "F.Code", v2, v2, ""),
+            row("zh", "gone", "*", v1, v1, ""),
+            row("zh", "gone", "G.Code", v1, v1, "G 的说明"),
+            row(
+                "zh",
+                "gone",
+                "InternalError",
+                v1,
+                v1,
+                &public_internal_error
+            ),
+            row("zh", "keep", "*", v1, v2, ""),
+            row("zh", "keep", "A.Changes", v1, v2, ""),
+            row("zh", "keep", "B.Comes.Back", v1, v1, "B 的旧说明"),
+            row("zh", "keep", "C.Removed", v1, v1, "C 的说明"),
+            row("zh", "keep", "D.Same", v1, v2, ""),
+        ]
+    );
+    assert_eq!(pages(&out.join("zh")), ["fresh.md", "keep.md"]);
+    let keep = service_rows(&read(&out.join("zh/keep.md")), "### 业务错误码");
+    assert_eq!(keep.keys().collect::<Vec<_>>(), ["A.Changes", "D.Same"]);
+    assert_eq!(keep["A.Changes"], "第二版说明");
+
+    let third = import(&wheels[2..], &out, &options()).expect("third");
+    assert_eq!(third.imports[0].codes.republished, 1);
+    assert_eq!(third.imports[0].codes.retired, 0);
+    assert_eq!(third.imports[0].codes.retired_total, 3);
+    assert_eq!(third.imports[0].services.retired_total, 1);
+    let v3 = "3.1.0";
+    let rows = history(&out);
+    assert!(rows.contains(&row("zh", "keep", "B.Comes.Back", v1, v3, "")));
+    assert!(rows.contains(&row("zh", "keep", "C.Removed", v1, v1, "C 的说明")));
+    assert!(rows.contains(&row("zh", "keep", "A.Changes", v1, v3, "")));
+    assert!(rows.contains(&row("zh", "gone", "*", v1, v1, "")));
+    let keep = service_rows(&read(&out.join("zh/keep.md")), "### 业务错误码");
+    assert_eq!(keep["B.Comes.Back"], "B 的新说明");
+    assert_eq!(keep.len(), 3);
+    let sources = read(&out.join("sources.tsv"));
+    let versions: Vec<&str> = sources
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').nth(1).unwrap_or_default())
+        .collect();
+    assert_eq!(versions, [v1, v2, v3]);
+
+    // Going back is refused; importing the newest again changes nothing.
+    let before = tree(&out);
+    let error = import(&wheels[1..2], &out, &options()).expect_err("older");
+    assert!(matches!(error, ImportError::Older { .. }), "{error}");
+    let again = import(
+        &wheels[2..],
+        &out,
+        &ImportOptions {
+            date: Some("2027-01-01".into()),
+            ..ImportOptions::default()
+        },
+    )
+    .expect("re-import");
+    assert!(again.imports[0].unchanged);
+    assert_eq!(tree(&out), before);
+
+    // The same inputs in one call give byte-identical data.
+    let once = dir.join("once");
+    import(&wheels, &once, &options()).expect("all at once");
+    assert_eq!(tree(&once), before);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn both_sites_keep_separate_histories() {
+    let dir = scratch("sites");
+    let zh = wheel(
+        &dir,
+        ZH,
+        "3.1.195",
+        &[file("cvm", "v20170312", &[("A.B", Some("中文"))])],
+    );
+    let en = wheel(
+        &dir,
+        EN,
+        "3.1.193",
+        &[file("cvm", "v20170312", &[("A.B", Some("English."))])],
+    );
+    let out = dir.join("data");
+    // An en version lower than the zh one is fine: versions are compared per site.
+    import(&[zh, en], &out, &options()).expect("imports");
+    assert_eq!(
+        history(&out),
+        vec![
+            row("en", "cvm", "*", "3.1.193", "3.1.193", ""),
+            row("en", "cvm", "A.B", "3.1.193", "3.1.193", ""),
+            row("zh", "cvm", "*", "3.1.195", "3.1.195", ""),
+            row("zh", "cvm", "A.B", "3.1.195", "3.1.195", ""),
+        ]
+    );
+    assert_eq!(
+        service_rows(&read(&out.join("en/cvm.md")), "### Service Error Codes")["A.B"],
+        "English."
+    );
+    assert_eq!(
+        service_rows(&read(&out.join("zh/cvm.md")), "### 业务错误码")["A.B"],
+        "中文"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Maintainer check: the real 3.1.195 wheel gives exactly `../shared/error-docs/current/`.
+/// `TENCENT_ERRORS_WHEEL_ZH=/path/to/tencentcloud_sdk_python-3.1.195-py2.py3-none-any.whl
+/// cargo test -p tencent-errors-cli --test import -- --ignored`
+#[test]
+#[ignore = "needs the 3.1.195 wheel: set TENCENT_ERRORS_WHEEL_ZH"]
+fn the_real_wheel_gives_the_shared_pages() {
+    let Some(wheel) = std::env::var_os("TENCENT_ERRORS_WHEEL_ZH") else {
+        eprintln!(
+            "skipped: set TENCENT_ERRORS_WHEEL_ZH to the tencentcloud-sdk-python 3.1.195 wheel"
+        );
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_owned();
+    let current = root.join("../shared/error-docs/current");
+    if !current.is_dir() {
+        eprintln!("skipped: {} is absent", current.display());
+        return;
+    }
+    let dir = scratch("real");
+    let out = dir.join("data");
+    import(&[PathBuf::from(wheel)], &out, &options()).expect("imports the wheel");
+    let mine = tree(&out.join("zh"));
+    let theirs = tree(&current);
+    assert_eq!(mine.len(), theirs.len());
+    for (name, bytes) in &theirs {
+        assert!(mine.get(name) == Some(bytes), "{name} differs");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
