@@ -5,61 +5,38 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
 
-use crate::bundled;
+use tencent_errors_runtime::Language;
+
+use crate::bundled::{push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::generate::{generate, lex, Target};
+use crate::generate::{generate, Target};
 use crate::input::MacroInput;
-use crate::model::Rename;
+use crate::model::{Listing, Model, Rename};
+use crate::parse::{parse_page, ParsedPage, Row};
 use crate::source::read_page;
 use crate::suggest::{closest, hint};
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
-///
-/// A bundled page invoked without options (`tencent_errors!("cvm")`) is taken from
-/// `precomputed(service)` when that returns `Some`, instead of being parsed: it must then return
-/// [`bundled_expansion`](crate::bundled_expansion)`(service)` as computed by this version of the
-/// crate. Pass `|_| None` to always parse.
-pub fn expand(input: TokenStream, precomputed: fn(&str) -> Option<&'static str>) -> TokenStream {
+pub fn expand(input: TokenStream) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
-    match try_expand(input, manifest_dir.as_deref(), precomputed) {
-        Ok(tokens) => tokens,
-        Err(error) => error.to_compile_error(),
-    }
+    expand_in(input, manifest_dir.as_deref())
 }
 
-/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used), always
-/// parsing the page: for tools that show what the macro generates.
+/// [`expand`] with an explicit crate directory (`None`: only bundled pages can be used), for
+/// tools that show what the macro generates.
 pub fn expand_in(input: TokenStream, manifest_dir: Option<&Path>) -> TokenStream {
-    match try_expand(input, manifest_dir, |_| None) {
+    match try_expand(input, manifest_dir) {
         Ok(tokens) => tokens,
         Err(error) => error.to_compile_error(),
     }
 }
 
-fn try_expand(
-    input: TokenStream,
-    manifest_dir: Option<&Path>,
-    precomputed: fn(&str) -> Option<&'static str>,
-) -> syn::Result<TokenStream> {
+fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<TokenStream> {
     let input: MacroInput = syn::parse2(input)?;
     let service = input.service.value();
     check_service_name(&service)
         .map_err(|message| syn::Error::new(input.service.span(), message))?;
-    if has_no_options(&input) {
-        if let Some(text) = precomputed(&service) {
-            return lex(text).map_err(|e| syn::Error::new(input.service.span(), e.message));
-        }
-    }
-    let page = Page::resolve(&input, &service, manifest_dir)?;
-    let mut target = Target::new(&service, page.origin);
-    if let Some(name) = &input.name {
-        target.name = name.clone();
-    }
-    if let Some(vis) = &input.vis {
-        target.vis = vis.clone();
-    }
-    target.track = page.track;
     let renames: Vec<Rename> = input
         .renames
         .iter()
@@ -68,58 +45,180 @@ fn try_expand(
             variant: variant.to_string(),
         })
         .collect();
-    crate::build_model(&page.source, &renames)
-        .and_then(|model| generate(&target, &model).map_err(|e| vec![e]))
-        .map_err(|diagnostics| to_syn_error(&input, &page.file_name, page.span, diagnostics))
+    let with_retired = input.retired.as_ref().is_none_or(|retired| retired.value);
+    let source = Source::resolve(&input, &service, manifest_dir)?;
+    let model = source
+        .model(&renames, with_retired)
+        .map_err(|(file_name, diagnostics)| {
+            to_syn_error(&input, &file_name, source.span, diagnostics)
+        })?;
+    let mut target = Target::new(&service, source.origin.clone());
+    if let Some(name) = &input.name {
+        target.name = name.clone();
+    }
+    if let Some(vis) = &input.vis {
+        target.vis = vis.clone();
+    }
+    if let Some((language, _)) = input.lang {
+        target.language = language;
+    }
+    target.track = source.tracked();
+    target.retired_since = source.retired_since();
+    generate(&target, &model)
+        .map_err(|e| to_syn_error(&input, &source.file_names(), source.span, vec![e]))
 }
 
-fn has_no_options(input: &MacroInput) -> bool {
-    input.path.is_none() && input.name.is_none() && input.vis.is_none() && input.renames.is_empty()
-}
-
-/// The page an invocation reads.
-struct Page {
-    source: String,
+/// What an invocation reads: pages of the invoking crate, or the bundled data.
+struct Source {
+    pages: Vec<UserPage>,
+    bundled: Option<ServiceData<'static>>,
     /// How the generated docs name it.
     origin: String,
-    /// How diagnostics name it (`docs/x.md`, `cvm.md (bundled)`).
-    file_name: String,
-    /// A file of the invoking crate to track for rebuilds.
-    track: Option<PathBuf>,
-    /// The argument that names it, for diagnostics about the page.
+    /// The argument that names it, for diagnostics about the pages.
     span: Span,
 }
 
-impl Page {
+/// A page of the invoking crate.
+struct UserPage {
+    /// As written in `path`, for diagnostics.
+    name: String,
+    text: String,
+    /// Its canonical path, to track for rebuilds.
+    file: PathBuf,
+}
+
+impl Source {
     fn resolve(
         input: &MacroInput,
         service: &str,
         manifest_dir: Option<&Path>,
-    ) -> syn::Result<Page> {
-        if let Some(path) = &input.path {
-            let (source, file) = read_page(path, manifest_dir)?;
-            return Ok(Page {
-                source,
-                origin: format!("`{}`", path.value()),
-                file_name: path.value(),
-                track: Some(file),
-                span: path.span(),
+    ) -> syn::Result<Source> {
+        if input.paths.is_empty() {
+            let data = ServiceData::bundled(service).ok_or_else(|| {
+                syn::Error::new(input.service.span(), unknown_service(service))
+            })?;
+            return Ok(Source {
+                pages: Vec::new(),
+                origin: data.origin(),
+                bundled: Some(data),
+                span: input.service.span(),
             });
         }
-        match bundled::bundled_page(service) {
-            Some(source) => Ok(Page {
-                source: source.to_owned(),
-                origin: bundled::origin(service),
-                file_name: format!("{service}.md (bundled)"),
-                track: None,
-                span: input.service.span(),
-            }),
-            None => Err(syn::Error::new(
-                input.service.span(),
-                unknown_service(service),
-            )),
+        let mut pages = Vec::new();
+        for path in &input.paths {
+            let (text, file) = read_page(path, manifest_dir)?;
+            pages.push(UserPage {
+                name: path.value(),
+                text,
+                file,
+            });
+        }
+        let origin = pages
+            .iter()
+            .map(|page| format!("`{}`", page.name))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        Ok(Source {
+            pages,
+            bundled: None,
+            origin,
+            span: input.paths[0].span(),
+        })
+    }
+
+    /// The model, or the diagnostics with the file they concern.
+    fn model(
+        &self,
+        renames: &[Rename],
+        with_retired: bool,
+    ) -> Result<Model, (String, Vec<Diagnostic>)> {
+        if let Some(data) = &self.bundled {
+            return data
+                .model(renames, with_retired)
+                .map_err(|diagnostics| (format!("{}.md (bundled)", data.name), diagnostics));
+        }
+        if let [page] = self.pages.as_slice() {
+            let parsed = check_page(page)?;
+            let language = page_language(&parsed.rows);
+            return Model::merge(listings(vec![(parsed.rows, language)]), renames)
+                .map_err(|diagnostics| (page.name.clone(), diagnostics));
+        }
+        // Several pages: each is checked on its own first, so that every diagnostic names its
+        // file; what the merge can add concerns them all.
+        let mut pages = Vec::new();
+        for page in &self.pages {
+            let parsed = check_page(page)?;
+            Model::build(parsed.rows.clone(), &[]).map_err(|d| (page.name.clone(), d))?;
+            let language = page_language(&parsed.rows);
+            pages.push((parsed.rows, language));
+        }
+        Model::merge(listings(pages), renames).map_err(|d| (self.file_names(), d))
+    }
+
+    fn file_names(&self) -> String {
+        match &self.bundled {
+            Some(data) => format!("{}.md (bundled)", data.name),
+            None => self
+                .pages
+                .iter()
+                .map(|page| page.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" + "),
         }
     }
+
+    fn tracked(&self) -> Vec<PathBuf> {
+        self.pages.iter().map(|page| page.file.clone()).collect()
+    }
+
+    fn retired_since(&self) -> Option<String> {
+        self.bundled.as_ref().and_then(ServiceData::retired_since)
+    }
+}
+
+/// Parses a page of the invoking crate; an empty page is an error.
+fn check_page(page: &UserPage) -> Result<ParsedPage, (String, Vec<Diagnostic>)> {
+    let fail = |diagnostics| (page.name.clone(), diagnostics);
+    if page.text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(fail(vec![Diagnostic::error(
+            Location::Page,
+            "the page is empty",
+        )]));
+    }
+    parse_page(&page.text).map_err(fail)
+}
+
+/// The listings of several pages, each page's tables numbered apart from the others'.
+fn listings(pages: Vec<(Vec<Row>, Language)>) -> Vec<Listing> {
+    let mut listings = Vec::new();
+    let mut tables = 0;
+    for (rows, language) in pages {
+        push_listings(&mut listings, &mut tables, rows, language);
+    }
+    listings
+}
+
+/// The language of a page of the invoking crate, from its text: Chinese when at least a fifth
+/// of its described rows contain a CJK ideograph, English otherwise. (Headers say nothing:
+/// Chinese pages with `| Code | Description |` headers exist.)
+pub(crate) fn page_language(rows: &[Row]) -> Language {
+    let described: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| row.description.as_ref().map(|d| d.text.as_str()))
+        .collect();
+    let chinese = described
+        .iter()
+        .filter(|text| text.chars().any(is_cjk_ideograph))
+        .count();
+    if described.is_empty() || chinese * 5 >= described.len() {
+        Language::Chinese
+    } else {
+        Language::English
+    }
+}
+
+fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
 /// All diagnostics as one combined `syn::Error`, each at the span its location names.
@@ -188,7 +287,7 @@ pub fn check_service_name(service: &str) -> Result<(), String> {
 fn unknown_service(service: &str) -> String {
     let similar = closest(
         service,
-        bundled::BUNDLED_SERVICES.iter().copied(),
+        BUNDLED_SERVICES.iter().copied(),
         2.max(service.len() / 3),
         true,
         3,
@@ -197,61 +296,43 @@ fn unknown_service(service: &str) -> String {
         "no bundled page for service `{service}`{} Bundled services: {}. For a page of your \
          own, add `path = \"docs/{service}.md\"` (relative to your crate's Cargo.toml).",
         hint(&similar, "."),
-        bundled::BUNDLED_SERVICES.join(", ")
+        BUNDLED_SERVICES.join(", ")
     )
 }
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A stand-in for the proc-macro's precomputed expansions: only `dc` has one.
-    fn marker(service: &str) -> Option<&'static str> {
-        (service == "dc").then_some("struct Precomputed;")
-    }
-
-    fn expand_with_marker(arguments: &str) -> String {
+    fn expand_str(arguments: &str) -> String {
         let input = arguments.parse().expect("arguments lex");
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-        match try_expand(input, Some(dir), marker) {
+        match try_expand(input, Some(Path::new(env!("CARGO_MANIFEST_DIR")))) {
             Ok(tokens) => tokens.to_string(),
             Err(error) => error.to_string(),
         }
     }
 
     #[test]
-    fn only_bundled_pages_without_options_take_the_precomputed_expansion() {
-        assert_eq!(expand_with_marker(r#""dc""#), "struct Precomputed ;");
-        assert_eq!(expand_with_marker(r#""dc","#), "struct Precomputed ;");
-        for arguments in [
-            r#""dc", name = DirectConnectError"#,
-            r#""dc", vis = pub(crate)"#,
-            r#""dc", rename = { "ActionOffline" = Offline }"#,
-            r#""dc", path = "pages/dc.md""#,
-            r#""gaap""#,
-        ] {
-            let expansion = expand_with_marker(arguments);
-            assert!(
-                !expansion.contains("Precomputed") && expansion.contains("pub fn from_code"),
-                "{arguments}: {expansion:.200}"
-            );
-        }
-        // Arguments are still checked before anything is looked up.
-        assert!(expand_with_marker(r#""DC""#).contains("invalid service name"));
-        assert!(expand_with_marker(r#""dc", colour = red"#).contains("unknown option"));
+    fn arguments_are_checked_before_anything_is_read() {
+        assert!(expand_str(r#""DC""#).contains("invalid service name"));
+        assert!(expand_str(r#""dc", colour = red"#).contains("unknown option"));
+        assert!(expand_str(r#""cvmm""#).contains("did you mean"));
+        assert!(expand_str(r#""cvmm""#).contains("`cvm`"));
     }
 
     #[test]
-    fn precomputed_expansions_are_what_the_page_expands_to() {
-        for service in crate::BUNDLED_SERVICES {
-            let text = match crate::bundled_expansion(service) {
-                Some(Ok(text)) => text,
-                other => panic!("{service}: {other:?}"),
-            };
-            let input = format!("{service:?}").parse().expect("a literal");
-            let expected = expand_in(input, None).to_string();
-            let precomputed: TokenStream = text.parse().expect("the text lexes");
-            assert_eq!(precomputed.to_string(), expected, "{service}");
-        }
-        assert!(crate::bundled_expansion("nope").is_none());
+    fn page_language_follows_the_text() {
+        let rows = |texts: &[&str]| -> Vec<Row> {
+            let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");
+            for (i, text) in texts.iter().enumerate() {
+                page.push_str(&format!("| A{i} | {text} |\n"));
+            }
+            parse_page(&page).expect("a page").rows
+        };
+        assert_eq!(page_language(&rows(&["参数错误。", "Bad."])), Language::Chinese);
+        assert_eq!(
+            page_language(&rows(&["Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"])),
+            Language::English
+        );
+        assert_eq!(page_language(&rows(&[""])), Language::Chinese);
     }
 }

@@ -6,19 +6,26 @@
 //! ```
 
 use syn::parse::{Parse, ParseStream};
-use syn::{braced, Ident, LitStr, Token, Visibility};
+use proc_macro2::Span;
+use syn::{braced, bracketed, Ident, LitBool, LitStr, Token, Visibility};
+use tencent_errors_runtime::Language;
 
 use crate::diagnostic::quote_list;
 
 /// The options the macro accepts, for error messages.
-pub(crate) const OPTIONS: &[&str] = &["path", "name", "vis", "rename"];
+pub(crate) const OPTIONS: &[&str] = &["path", "name", "vis", "rename", "lang", "retired"];
 
 /// Parsed macro arguments.
 pub(crate) struct MacroInput {
     /// The service name literal.
     pub service: LitStr,
-    /// `path = "..."`: a page of the invoking crate, relative to its manifest directory.
-    pub path: Option<LitStr>,
+    /// `path = "..."` or `path = ["zh.md", "en.md"]`: pages of the invoking crate, relative
+    /// to its manifest directory (empty: the bundled data).
+    pub paths: Vec<LitStr>,
+    /// `lang = "en"`: the default language of `description()` and `Display`.
+    pub lang: Option<(Language, Span)>,
+    /// `retired = false`: leave out the codes no current page lists.
+    pub retired: Option<LitBool>,
     /// `name = Ident`: the enum's name.
     pub name: Option<Ident>,
     /// `vis = pub(crate)`: the enum's visibility.
@@ -42,7 +49,9 @@ impl Parse for MacroInput {
         })?;
         let mut parsed = MacroInput {
             service,
-            path: None,
+            paths: Vec::new(),
+            lang: None,
+            retired: None,
             name: None,
             vis: None,
             renames: Vec::new(),
@@ -73,11 +82,14 @@ impl Parse for MacroInput {
             seen.push(key_name.clone());
             input.parse::<Token![=]>()?;
             match key_name.as_str() {
-                "path" => {
-                    parsed.path = Some(input.parse().map_err(|e| {
+                "path" => parsed.paths = parse_paths(input)?,
+                "lang" => parsed.lang = Some(parse_language(input)?),
+                "retired" => {
+                    parsed.retired = Some(input.parse().map_err(|e| {
                         syn::Error::new(
                             e.span(),
-                            "`path` takes a string literal, e.g. `path = \"docs/errors.md\"`",
+                            "`retired` takes `true` or `false`, e.g. `retired = false` to leave \
+                             out the codes Tencent no longer publishes",
                         )
                     })?)
                 }
@@ -95,6 +107,55 @@ impl Parse for MacroInput {
         }
         Ok(parsed)
     }
+}
+
+/// `"docs/x.md"` or `["docs/x.md", "docs/x.en.md"]`.
+fn parse_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
+    let expected = |span: Span| {
+        syn::Error::new(
+            span,
+            "`path` takes a string literal, e.g. `path = \"docs/errors.md\"`, or a list of \
+             them, e.g. `path = [\"docs/cvm.md\", \"docs/cvm.en.md\"]`",
+        )
+    };
+    if !input.peek(syn::token::Bracket) {
+        return Ok(vec![input.parse().map_err(|e| expected(e.span()))?]);
+    }
+    let content;
+    let brackets = bracketed!(content in input);
+    let mut paths = Vec::new();
+    while !content.is_empty() {
+        paths.push(content.parse().map_err(|e| expected(e.span()))?);
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    if paths.is_empty() {
+        return Err(expected(brackets.span.join()));
+    }
+    Ok(paths)
+}
+
+/// `"zh"` or `"en"`.
+fn parse_language(input: ParseStream<'_>) -> syn::Result<(Language, Span)> {
+    let literal: LitStr = input.parse().map_err(|e| {
+        syn::Error::new(e.span(), "`lang` takes `\"zh\"` or `\"en\"`, e.g. `lang = \"en\"`")
+    })?;
+    let language = Language::ALL
+        .iter()
+        .copied()
+        .find(|l| l.as_str() == literal.value())
+        .ok_or_else(|| {
+            syn::Error::new(
+                literal.span(),
+                format!(
+                    "unknown language `{}`; `lang` takes `\"zh\"` (Chinese) or `\"en\"` (English)",
+                    literal.value()
+                ),
+            )
+        })?;
+    Ok((language, literal.span()))
 }
 
 fn parse_visibility(input: ParseStream<'_>) -> syn::Result<Visibility> {
@@ -155,7 +216,7 @@ mod tests {
         let input = parse(r#""billing", path = "docs/b.md", name = B, vis = pub(crate), rename = { "A.B" = Ab, "C" = Cee, },"#)
             .expect("parses");
         assert_eq!(input.service.value(), "billing");
-        assert_eq!(input.path.map(|p| p.value()).as_deref(), Some("docs/b.md"));
+        assert_eq!(input.paths.iter().map(|p| p.value()).collect::<Vec<_>>(), ["docs/b.md"]);
         assert_eq!(input.name.map(|n| n.to_string()).as_deref(), Some("B"));
         assert!(matches!(input.vis, Some(Visibility::Restricted(_))));
         assert_eq!(input.renames.len(), 2);

@@ -28,12 +28,13 @@ mod parse;
 mod source;
 mod suggest;
 
-pub use bundled::{bundled_expansion, bundled_page, BUNDLED_SERVICES};
+pub use bundled::{bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use expand::{check_service_name, expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
+pub use tencent_errors_runtime::Language;
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
 pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use tencent_errors_runtime::{Category, RetryClass};
+use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use crate::diagnostic::Diagnostic;
 use crate::naming::{name_variants, Naming};
@@ -45,20 +45,41 @@ pub struct ErrorCode {
     pub variant: String,
     /// How [`variant`](Self::variant) was chosen.
     pub naming: Naming,
-    /// The description; the service table's wins over the public table's.
+    /// The Chinese description; the service table's wins over the public table's.
     pub description: Option<Description>,
-    /// The line of the row the description came from.
+    /// The English description, from an English page.
+    pub description_en: Option<Description>,
+    /// Other texts the pages give for the same code (a page that contradicts itself: the first
+    /// row wins, these are shown in the docs).
+    pub other_descriptions: Vec<Description>,
+    /// The line of the row the description came from (0 for a code known only from the bundled
+    /// history).
     pub line: usize,
     /// The code's family.
     pub category: Category,
     /// Whether retrying can help.
     pub retry: RetryClass,
+    /// `Some(release)` when no current page lists the code any more: the bundled history
+    /// knows it, and `release` is the first published release without it
+    /// (`tencentcloud-sdk-python 3.1.195`).
+    pub retired_since: Option<String>,
+}
+
+impl ErrorCode {
+    /// The description in `language`.
+    pub fn description_in(&self, language: Language) -> Option<&Description> {
+        match language {
+            Language::English => self.description_en.as_ref(),
+            _ => self.description.as_ref(),
+        }
+    }
 }
 
 /// What the page says about a service, ready for code generation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Model {
-    /// Every unique code, in the order of first appearance on the page.
+    /// Every unique code: the current ones in order of first appearance on the pages, then the
+    /// retired ones.
     pub codes: Vec<ErrorCode>,
     /// Rows dropped because they repeat a code: `(code, line)`.
     pub merged: Vec<Merge>,
@@ -66,65 +87,136 @@ pub struct Model {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// One listing of a code for [`Model::merge`]: a page's row, in the page's language, or a row
+/// of the bundled history for a code no current page lists.
+#[derive(Clone, Debug)]
+pub(crate) struct Listing {
+    pub(crate) row: Row,
+    pub(crate) language: Language,
+    /// `Some(release)` for a retired code from the history.
+    pub(crate) retired_since: Option<String>,
+}
+
 impl Model {
-    /// Merges rows into unique codes and names their variants.
-    ///
-    /// A code listed twice in one table with the same description is merged silently; with
-    /// different descriptions it is an error naming both lines. Across tables, the service
-    /// table's description replaces the public table's; otherwise the first one is kept.
+    /// Merges the rows of one page (in Chinese) into unique codes and names their variants.
     pub fn build(rows: Vec<Row>, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
+        let listings = rows
+            .into_iter()
+            .map(|row| Listing {
+                row,
+                language: Language::Chinese,
+                retired_since: None,
+            })
+            .collect();
+        Model::merge(listings, renames)
+    }
+
+    /// Merges listings into unique codes and names their variants; the rules are in
+    /// `docs/design.md` ("Merging rows"):
+    ///
+    /// - a code listed twice in one table: merged; when the descriptions differ, the first row
+    ///   wins, the other text is kept in [`ErrorCode::other_descriptions`] and a warning says so;
+    /// - across the tables of a language, the service table's description replaces the public
+    ///   table's; otherwise the first one is kept;
+    /// - across languages, each language's text goes to its own field;
+    /// - a retired listing (from the history) adds a code only when no page lists it, and fills
+    ///   only the descriptions the pages left empty.
+    ///
+    /// Listings must come in order: every page's rows first, history rows last. Table indices
+    /// must be unique across pages.
+    pub(crate) fn merge(
+        listings: Vec<Listing>,
+        renames: &[Rename],
+    ) -> Result<Model, Vec<Diagnostic>> {
         let mut errors = Vec::new();
+        let mut warnings = Vec::new();
         let mut codes: Vec<ErrorCode> = Vec::new();
-        let mut origin: Vec<(usize, TableKind)> = Vec::new();
+        // Per code and language: the table and kind its description came from.
+        let mut origin: Vec<[Option<(usize, TableKind)>; 2]> = Vec::new();
         let mut merged = Vec::new();
         let mut index_of: CodeMap<String, usize> = CodeMap::default();
 
-        for row in rows {
-            if let Some(&index) = index_of.get(&row.code) {
-                let (table, kind) = origin[index];
-                let existing = &mut codes[index];
-                let mut replaced = false;
-                if table == row.table {
-                    if existing.description != row.description {
-                        errors.push(Diagnostic::at_line(
-                            row.line,
-                            format!(
-                                "code `{}` is listed again in the same table with a different \
-                                 description (first at line {}); remove one of the rows",
-                                row.code, existing.line
-                            ),
-                        ));
-                        continue;
-                    }
-                } else if kind == TableKind::Public && row.kind == TableKind::Service {
-                    replaced = row.description.is_some();
-                    if replaced {
-                        existing.description = row.description;
-                        origin[index] = (row.table, row.kind);
-                    }
-                }
-                merged.push(Merge {
+        for Listing {
+            row,
+            language,
+            retired_since,
+        } in listings
+        {
+            let slot = usize::from(language == Language::English);
+            let Some(&index) = index_of.get(&row.code) else {
+                index_of.insert(row.code.clone(), codes.len());
+                let mut sources = [None, None];
+                sources[slot] = Some((row.table, row.kind));
+                origin.push(sources);
+                let mut code = ErrorCode {
+                    category: Category::of(&row.code),
+                    retry: RetryClass::of(&row.code),
+                    variant: String::new(),
+                    naming: Naming::Base,
                     code: row.code,
+                    description: None,
+                    description_en: None,
+                    other_descriptions: Vec::new(),
                     line: row.line,
-                    into_line: existing.line,
-                    description_replaced: replaced,
-                });
-                if replaced {
-                    existing.line = row.line;
+                    retired_since,
+                };
+                *code.description_slot(language) = row.description;
+                codes.push(code);
+                continue;
+            };
+            let existing = &mut codes[index];
+            if retired_since.is_some() {
+                // History fills what the pages left empty, and nothing else.
+                let description = existing.description_slot(language);
+                if description.is_none() {
+                    *description = row.description;
                 }
                 continue;
             }
-            index_of.insert(row.code.clone(), codes.len());
-            origin.push((row.table, row.kind));
-            codes.push(ErrorCode {
-                category: Category::of(&row.code),
-                retry: RetryClass::of(&row.code),
-                variant: String::new(),
-                naming: Naming::Base,
+            let mut replaced = false;
+            match origin[index][slot] {
+                None => {
+                    // The first listing in this language.
+                    origin[index][slot] = Some((row.table, row.kind));
+                    *existing.description_slot(language) = row.description.clone();
+                    replaced = row.description.is_some();
+                }
+                Some((table, _)) if table == row.table => {
+                    let current = existing.description_slot(language).clone();
+                    if current != row.description {
+                        if let Some(other) = row.description.clone() {
+                            if !existing.other_descriptions.contains(&other) {
+                                existing.other_descriptions.push(other);
+                            }
+                        }
+                        warnings.push(Diagnostic::warning(
+                            crate::Location::Line(row.line),
+                            format!(
+                                "code `{}` is listed again in the same table with a different \
+                                 description (first at line {}); the first row's text is used",
+                                row.code, existing.line
+                            ),
+                        ));
+                    }
+                }
+                Some((_, TableKind::Public)) if row.kind == TableKind::Service => {
+                    replaced = row.description.is_some();
+                    if replaced {
+                        *existing.description_slot(language) = row.description.clone();
+                        origin[index][slot] = Some((row.table, row.kind));
+                    }
+                }
+                Some(_) => {}
+            }
+            merged.push(Merge {
                 code: row.code,
-                description: row.description,
                 line: row.line,
+                into_line: existing.line,
+                description_replaced: replaced,
             });
+            if replaced && language == Language::Chinese {
+                existing.line = row.line;
+            }
         }
 
         name_variants(&mut codes, renames, &index_of, &mut errors);
@@ -132,10 +224,19 @@ impl Model {
             Ok(Model {
                 codes,
                 merged,
-                warnings: Vec::new(),
+                warnings,
             })
         } else {
             Err(errors)
+        }
+    }
+}
+
+impl ErrorCode {
+    fn description_slot(&mut self, language: Language) -> &mut Option<Description> {
+        match language {
+            Language::English => &mut self.description_en,
+            _ => &mut self.description,
         }
     }
 }
@@ -209,14 +310,21 @@ mod tests {
     }
 
     #[test]
-    fn same_table_conflicting_descriptions_are_an_error() {
+    fn same_table_contradictions_keep_the_first_text_and_warn() {
         let rows = vec![
             row("A", "one", 5, 0, TableKind::Service),
             row("A", "two", 9, 0, TableKind::Service),
         ];
-        let errors = Model::build(rows, &[]).expect_err("conflict");
-        assert_eq!(errors[0].line(), Some(9));
-        assert!(errors[0].message.contains("line 5"));
+        let model = Model::build(rows, &[]).expect("a contradiction is not an error");
+        assert_eq!(model.codes.len(), 1);
+        let code = &model.codes[0];
+        assert_eq!(code.description.as_ref().map(|d| d.text.as_str()), Some("one"));
+        assert_eq!(code.other_descriptions.len(), 1);
+        assert_eq!(code.other_descriptions[0].text, "two");
+        assert_eq!(model.warnings.len(), 1);
+        assert_eq!(model.warnings[0].line(), Some(9));
+        assert!(model.warnings[0].message.contains("line 5"));
+        assert!(!model.warnings[0].is_error());
     }
 
     #[test]

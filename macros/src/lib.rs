@@ -6,12 +6,9 @@
 
 use proc_macro::TokenStream;
 
-// `fn precomputed(&str) -> Option<&'static str>`: the bundled pages, expanded by build.rs.
-include!(concat!(env!("OUT_DIR"), "/precomputed.rs"));
-
 /// Expands a Tencent Cloud error-code page into a typed error enum; see the `tencent-errors`
 /// crate for the full documentation.
 #[proc_macro]
 pub fn tencent_errors(input: TokenStream) -> TokenStream {
-    tencent_errors_codegen::expand(input.into(), precomputed).into()
+    tencent_errors_codegen::expand(input.into()).into()
 }

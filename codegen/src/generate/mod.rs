@@ -16,6 +16,7 @@ use std::path::PathBuf;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use tencent_errors_runtime::__private::pack_class;
+use tencent_errors_runtime::Language;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::lookup;
@@ -35,8 +36,12 @@ pub struct Target {
     pub vis: syn::Visibility,
     /// Where the page came from, for the enum's docs (`the bundled page cvm.md`, `docs/x.md`).
     pub origin: String,
-    /// A file to `include_bytes!` so that editing it rebuilds the invoking crate.
-    pub track: Option<PathBuf>,
+    /// Files to `include_bytes!` so that editing them rebuilds the invoking crate.
+    pub track: Vec<PathBuf>,
+    /// The default language of `description()` and `Display` (the macro's `lang`).
+    pub language: Language,
+    /// `Some(release)` when the service is no longer published: the release since when.
+    pub retired_since: Option<String>,
 }
 
 impl Target {
@@ -47,7 +52,9 @@ impl Target {
             name: syn::Ident::new(&enum_name(service), Span::call_site()),
             vis: syn::parse_quote!(pub),
             origin: origin.into(),
-            track: None,
+            track: Vec::new(),
+            language: Language::Chinese,
+            retired_since: None,
         }
     }
 }
@@ -70,7 +77,13 @@ pub fn generate(target: &Target, model: &Model) -> Result<TokenStream, Diagnosti
         )
     })?;
     let per_code = PerCode::collect(target, model);
-    if [&per_code.codes, &per_code.descriptions, &per_code.names]
+    if [
+        &per_code.codes,
+        &per_code.descriptions,
+        &per_code.descriptions_en,
+        &per_code.names,
+        &per_code.retired,
+    ]
         .iter()
         .any(|strings| strings.text.len() > u32::MAX as usize)
     {
@@ -93,7 +106,12 @@ struct PerCode {
     variant_arms: String,
     codes: PackedStrings,
     descriptions: PackedStrings,
+    descriptions_en: PackedStrings,
     names: PackedStrings,
+    /// Per code, the release since which it is retired (empty while current).
+    retired: PackedStrings,
+    /// How many codes are current: they come first.
+    current: usize,
 }
 
 impl PerCode {
@@ -114,6 +132,20 @@ impl PerCode {
             if variant.contains('_') || !variant.starts_with(|c: char| c.is_uppercase()) {
                 defs.push_str("#[allow(non_camel_case_types)]");
             }
+            if let Some(since) = &code.retired_since {
+                defs.push_str("#[deprecated(note = ");
+                push_string_literal(
+                    defs,
+                    &format!(
+                        "Tencent Cloud no longer publishes `{}` (not in {since}); the variant stays \
+                         so that matching it keeps compiling, and `from_code` still returns it",
+                        code.code
+                    ),
+                );
+                defs.push_str(")]");
+            } else {
+                out.current += 1;
+            }
             let _ = writeln!(defs, "{variant},");
             let _ = write!(out.all, "Self::{variant},");
             let _ = writeln!(out.index_arms, "{name}::{variant} => {index},");
@@ -121,7 +153,10 @@ impl PerCode {
             out.codes.push(&code.code);
             out.descriptions
                 .push(code.description.as_ref().map_or("", |d| d.text.as_str()));
+            out.descriptions_en
+                .push(code.description_en.as_ref().map_or("", |d| d.text.as_str()));
             out.names.push(variant);
+            out.retired.push(code.retired_since.as_deref().unwrap_or(""));
         }
         out
     }
@@ -193,12 +228,21 @@ fn fill_marker(
             let _ = write!(out, "{}", model.codes.len());
         }
         "TRACK" => {
-            if let Some(path) = &target.track {
+            for path in &target.track {
                 out.push_str("const _: &[u8] = ::core::include_bytes!(");
                 push_string_literal(out, &path.to_string_lossy());
                 out.push_str(");");
             }
         }
+        "CURRENT" => {
+            let _ = write!(out, "{}", per_code.current);
+        }
+        "LANGUAGE" => out.push_str(match target.language {
+            Language::English => "English",
+            _ => "Chinese",
+        }),
+        "DESCRIPTIONS_EN" => per_code.descriptions_en.write(out),
+        "RETIRED" => per_code.retired.write(out),
         "SEED" => {
             let _ = write!(out, "{}", table.seed);
         }

@@ -3,6 +3,8 @@
 
 /// Everything but the enum's definition, with `@MARKER@`s that [`super::generate`] fills in.
 pub(super) const IMPLEMENTATION: &str = r#####"
+// Deprecated (retired) variants are named here, on purpose.
+#[allow(deprecated)]
 const _: () = {
     @TRACK@
 
@@ -19,6 +21,11 @@ const _: () = {
     // Empty without the facade's `descriptions` feature.
     static DESCRIPTIONS: ::tencent_errors::__private::Strings =
         ::tencent_errors::__private::descriptions!(@DESCRIPTIONS@);
+    static DESCRIPTIONS_EN: ::tencent_errors::__private::Strings =
+        ::tencent_errors::__private::descriptions!(@DESCRIPTIONS_EN@);
+    // The release since which each code is no longer published; empty for current codes.
+    static RETIRED: ::tencent_errors::__private::Strings = @RETIRED@;
+    const LANGUAGE: ::tencent_errors::Language = ::tencent_errors::Language::@LANGUAGE@;
     // The variants' names, for `Debug`.
     static NAMES: ::tencent_errors::__private::Strings = @NAMES@;
     static CLASSES: &[u8; @COUNT@] = @CLASSES@;
@@ -53,8 +60,13 @@ const _: () = {
         /// The service these codes belong to.
         pub const SERVICE: &'static str = @SERVICE@;
 
-        /// Every code the page lists, in page order.
+        /// Every listed code, in page order: the current codes ([`Self::CURRENT`]), then the
+        /// retired ones (deprecated variants for codes Tencent no longer publishes).
         pub const ALL: &'static [@NAME@] = &[@ALL@];
+
+        /// The codes Tencent publishes today, in page order: [`Self::ALL`] without the
+        /// retired ones.
+        pub const CURRENT: &'static [@NAME@] = Self::ALL.split_at(@CURRENT@).0;
 
         #[doc = @FROM_CODE_DOC@]
         #[inline(always)]
@@ -78,10 +90,39 @@ const _: () = {
             !::core::matches!(self, @NAME@::@UNKNOWN@(_))
         }
 
-        /// The page's description as plain text; `None` for unlisted codes, rows without one,
-        /// and every code when the `descriptions` feature of `tencent-errors` is off.
+        /// The page's description as plain text, in the enum's default language or else in
+        /// the other one (see `tencent_errors::Language`); `None` for unlisted codes, codes
+        /// without one, and every code when the `descriptions` feature of `tencent-errors` is
+        /// off.
         pub fn description(&self) -> ::core::option::Option<&'static str> {
-            index(self).and_then(|i| DESCRIPTIONS.get(i))
+            let other = match LANGUAGE {
+                ::tencent_errors::Language::English => ::tencent_errors::Language::Chinese,
+                _ => ::tencent_errors::Language::English,
+            };
+            self.description_in(LANGUAGE).or_else(|| self.description_in(other))
+        }
+
+        /// The description in exactly `language`, or `None` when the code has none in it.
+        pub fn description_in(
+            &self,
+            language: ::tencent_errors::Language,
+        ) -> ::core::option::Option<&'static str> {
+            let texts = match language {
+                ::tencent_errors::Language::English => &DESCRIPTIONS_EN,
+                _ => &DESCRIPTIONS,
+            };
+            index(self).and_then(|i| texts.get(i))
+        }
+
+        /// Whether Tencent Cloud no longer publishes this code (its variant is deprecated).
+        pub fn is_retired(&self) -> bool {
+            self.retired_since().is_some()
+        }
+
+        /// The first release of Tencent's SDK package that no longer lists this code, e.g.
+        /// `"tencentcloud-sdk-python 3.1.195"`; `None` for current and unlisted codes.
+        pub fn retired_since(&self) -> ::core::option::Option<&'static str> {
+            index(self).and_then(|i| RETIRED.get(i)).filter(|since| !since.is_empty())
         }
 
         /// The code's family.
@@ -167,6 +208,12 @@ const _: () = {
         }
         fn description(&self) -> ::core::option::Option<&'static str> {
             self.description()
+        }
+        fn description_in(
+            &self,
+            language: ::tencent_errors::Language,
+        ) -> ::core::option::Option<&'static str> {
+            self.description_in(language)
         }
         fn is_known(&self) -> bool {
             self.is_known()
