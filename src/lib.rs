@@ -24,64 +24,57 @@
 /// Expands a Tencent Cloud error-code page into a typed error enum.
 ///
 /// ```text
-/// tencent_errors!("cvm");                                   // the bundled page for CVM
+/// tencent_errors!("cvm");                                   // the bundled data for CVM
+/// tencent_errors!("cvm", lang = "en");                      // English descriptions first
 /// tencent_errors!("billing", path = "docs/billing.md");     // a page of your crate
-/// tencent_errors!("cvm", name = Cvm, vis = pub(crate),
+/// tencent_errors!("billing", path = ["docs/billing.md", "docs/billing.en.md"]);
+/// tencent_errors!("cvm", name = Cvm, vis = pub(crate), retired = false,
 ///                 rename = { "InvalidParameter.ValueTooLarge" = ValueTooLarge });
 /// ```
 ///
-/// The first argument is the service name (`[a-z][a-z0-9_]*`). Without `path`, the page bundled
-/// with this crate is used (see below). Options:
+/// The first argument is the service name (`[a-z][a-z0-9_]*`). Without `path`, the data bundled
+/// with this crate is used: every service either Tencent Cloud site publishes or ever published
+/// ([`SERVICES`] lists them; the `services` module shows each one's enum). Options:
 ///
-/// - `path = "docs/x.md"`: read a page of the invoking crate, relative to its `Cargo.toml`
-///   (`CARGO_MANIFEST_DIR`); editing the file rebuilds the crate. The path must stay inside the
-///   crate.
+/// - `path = "docs/x.md"` or `path = ["docs/x.md", "docs/x.en.md"]`: read pages of the invoking
+///   crate instead, relative to its `Cargo.toml`; editing one rebuilds the crate. A page's
+///   language is told from its text (Chinese when a fifth of its descriptions hold CJK
+///   ideographs); with one page per language, each code gets both texts. These pages are the
+///   whole truth for the enum: nothing bundled is merged in.
+/// - `lang = "en"` (or `"zh"`, the default): the language `description()` and `Display` give
+///   first, falling back to the other one; see [`Language`].
+/// - `retired = false`: leave out the bundled codes Tencent no longer publishes (they then
+///   decode as `Unknown`). By default they are kept as `#[deprecated]` variants, so that a data
+///   refresh in a minor release never breaks a build.
 /// - `name = Ident`: the enum's name; by default UpperCamel(service) + `Error` (`CvmError`).
 /// - `vis = pub(crate)`: the enum's visibility (default `pub`; empty for private).
 /// - `rename = { "Code.String" = VariantName, ... }`: choose variant names.
 ///
 /// # The page
 ///
-/// Every markdown table whose header has an error-code column (`错误码`, `Error Code`, `Code`)
-/// and a description column (`说明`, `错误描述`, `描述`, `Description`) is read; other tables and
-/// all prose are ignored. A code listed in both the public table (under a heading containing
-/// `公共` or "common") and a service table becomes one variant with the service table's
-/// description. The same code twice in one table is merged when the descriptions agree and is
-/// an error otherwise. Codes are trimmed (also of full-width spaces) and lose one trailing `.`;
-/// what remains must be `[A-Za-z][A-Za-z0-9_-]*` segments joined by `.` (`_` in a code is
-/// literal, never emphasis; HTML in a code cell is an error). A bad row is a compile error
-/// naming the file and line, and so is a row with more cells than its header (an unescaped `|`,
-/// also inside inline code, would otherwise cut the description: write `\|`) and a page whose
-/// error-code tables have no rows.
-///
-/// Descriptions keep inline code, emphasis and links in the rustdoc (relative links become
-/// `https://cloud.tencent.com/...`); `<br>` is a line break, HTML formatting tags are dropped
-/// with their text kept, and `description()` returns plain text.
+/// Every markdown table with an error-code column and a description column is read (the header
+/// words, the public/service tables and what a cell may hold are in the repository's
+/// `docs/design.md`, "Reading a page"); prose and other tables are ignored. A bad row is a
+/// compile error naming the file and line.
 ///
 /// # What is generated
 ///
 /// For `tencent_errors!("cvm")`, a `#[non_exhaustive]` enum `CvmError` with one documented
 /// variant per code (with `#[doc(alias = "Code.String")]`) and `Unknown(String)` for codes the
-/// page does not list, and:
+/// data does not list, and:
 ///
-/// - `CvmError::from_code(&str) -> CvmError` (a perfect-hash lookup, never fails),
-///   `code()`, `is_known()`, `description()`, `category()`, `retry_class()`,
-///   `CvmError::ALL` (every listed code, page order) and `CvmError::SERVICE`;
+/// - `CvmError::from_code(&str) -> CvmError` (a perfect-hash lookup, never fails), `code()`,
+///   `is_known()`, `description()`, `description_in(Language)`, `category()`,
+///   `retry_class()`, `is_retired()`, `retired_since()`;
+/// - `CvmError::ALL` (every variant but `Unknown`: current codes in page order, then retired
+///   ones), `CvmError::CURRENT` (the current codes only) and `CvmError::SERVICE`;
 /// - `Display` (`Code: description`), `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash` (by code),
 ///   `std::error::Error`, `FromStr` (infallible), [`ServiceError`], and with the `serde`
 ///   feature `Serialize`/`Deserialize` as the code string.
 ///
-/// # Variant names
-///
-/// UpperCamelCase of the code's words (`InvalidInstanceId.NotFound` →
-/// `InvalidInstanceIdNotFound`). Codes of one page whose names collide all get their segments
-/// joined by `_` instead (`InvalidParameter_ValueTooLarge`, `InvalidParameterValue_TooLarge`);
-/// if those still collide, `_1`, `_2`, ... follow in code order. `rename` overrides any of it.
-///
-/// # Bundled services
-///
-/// as, cam, cbs, cdb, ckafka, clb, cls, cvm, dc, dnspod, es, gaap, lighthouse, mongodb,
-/// monitor, mps, postgres, redis, scf, ssl, sts, tat, tcr, tke, vpc.
+/// Variant names are the UpperCamelCase of the code's words (`InvalidInstanceId.NotFound` →
+/// `InvalidInstanceIdNotFound`); colliding names are disambiguated by a rule that does not
+/// depend on page order (`docs/design.md`, "Variant names"), and `rename` overrides it.
 pub use tencent_errors_macros::tencent_errors;
 
 pub use tencent_errors_runtime::{Category, Language, RetryClass, ServiceError};
@@ -92,6 +85,25 @@ pub use tencent_errors_runtime::{decode, ApiError, DecodeError, ResponseError, S
 
 #[doc(hidden)]
 pub use tencent_errors_runtime::__private;
+
+#[doc(hidden)]
+pub use tencent_errors_macros::__for_each_service;
+
+macro_rules! service_names {
+    ($($module:ident => $service:literal, $name:ident, $retired:literal;)*) => {
+        /// Every bundled service, sorted: the names [`tencent_errors!`] takes without `path`.
+        ///
+        /// The list is the bundled data's (`codegen/data/` in the repository): every service
+        /// of the Chinese or the international site, including those no longer published.
+        ///
+        /// ```
+        /// assert!(tencent_errors::SERVICES.contains(&"cvm"));
+        /// assert!(tencent_errors::SERVICES.windows(2).all(|pair| pair[0] < pair[1]));
+        /// ```
+        pub const SERVICES: &[&str] = &[$($service),*];
+    };
+}
+__for_each_service!(service_names);
 
 #[cfg(feature = "services")]
 pub mod services;

@@ -1,92 +1,291 @@
-//! Every bundled page expands; its enum lists exactly the page's unique codes, in page order,
-//! and every code round-trips.
+//! Every bundled service expands bare: its enum lists exactly the codes of its pages (both
+//! languages) and of its history, counted here by a plain scan of the data files, and every
+//! code round-trips.
 
 mod common;
 
-use tencent_errors::{tencent_errors, Category, RetryClass, ServiceError};
+use std::collections::BTreeSet;
+
+use tencent_errors::{tencent_errors, Category, Language, RetryClass, ServiceError};
+
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/codegen/data");
+
+/// What one service's enum says, for comparing with the data files.
+struct Expanded {
+    service: &'static str,
+    all: Vec<&'static str>,
+    current: Vec<&'static str>,
+    retired: Vec<(&'static str, Option<&'static str>)>,
+    retired_service: bool,
+}
 
 macro_rules! services {
-    ($($module:ident => $service:literal, $name:ident;)*) => {
-        $(mod $module {
-            tencent_errors::tencent_errors!($service);
-        })*
+    ($($module:ident => $service:literal, $name:ident, $retired:literal;)*) => {
+        #[allow(deprecated)]
+        mod all {
+            $(pub mod $module {
+                tencent_errors::tencent_errors!($service);
+            })*
+        }
 
-        /// `(service, codes of the enum, page text)` for every bundled service.
-        fn all() -> Vec<(&'static str, Vec<&'static str>, &'static str)> {
-            vec![$((
-                $module::$name::SERVICE,
-                $module::$name::ALL.iter().map(|e| e.code()).collect(),
-                include_str!(concat!("../codegen/pages/", $service, ".md")),
-            )),*]
+        #[allow(deprecated)]
+        fn expanded() -> Vec<Expanded> {
+            vec![$({
+                use all::$module::$name as E;
+                Expanded {
+                    service: E::SERVICE,
+                    all: E::ALL.iter().map(|e| e.code()).collect(),
+                    current: E::CURRENT.iter().map(|e| e.code()).collect(),
+                    retired: E::ALL
+                        .iter()
+                        .filter(|e| e.is_retired())
+                        .map(|e| (e.code(), e.retired_since()))
+                        .collect(),
+                    retired_service: !$retired.is_empty(),
+                }
+            }),*]
         }
 
         #[test]
+        #[allow(deprecated)]
         fn every_code_round_trips_through_from_code() {
-            $(for error in $module::$name::ALL {
-                let decoded = $module::$name::from_code(error.code());
+            $(for error in all::$module::$name::ALL {
+                use all::$module::$name as E;
+                let decoded = E::from_code(error.code());
                 assert_eq!(&decoded, error);
                 // Equality is by code, so compare the variants themselves (`Clone` is generated).
                 assert_eq!(format!("{:?}", error.clone()), format!("{error:?}"));
                 assert_eq!(format!("{decoded:?}"), format!("{error:?}"));
-                assert_eq!(decoded.code(), error.code());
                 assert!(decoded.is_known());
                 assert_eq!(decoded.category(), Category::of(error.code()));
                 assert_eq!(decoded.retry_class(), RetryClass::of(error.code()));
-                assert_eq!(<$module::$name as ServiceError>::service(&decoded), $service);
+                assert_eq!(<E as ServiceError>::service(&decoded), $service);
             })*
         }
     };
 }
 
-services! {
-    as_ => "as", AsError;
-    cam => "cam", CamError;
-    cbs => "cbs", CbsError;
-    cdb => "cdb", CdbError;
-    ckafka => "ckafka", CkafkaError;
-    clb => "clb", ClbError;
-    cls => "cls", ClsError;
-    cvm => "cvm", CvmError;
-    dc => "dc", DcError;
-    dnspod => "dnspod", DnspodError;
-    es => "es", EsError;
-    gaap => "gaap", GaapError;
-    lighthouse => "lighthouse", LighthouseError;
-    mongodb => "mongodb", MongodbError;
-    monitor => "monitor", MonitorError;
-    mps => "mps", MpsError;
-    postgres => "postgres", PostgresError;
-    redis => "redis", RedisError;
-    scf => "scf", ScfError;
-    ssl => "ssl", SslError;
-    sts => "sts", StsError;
-    tat => "tat", TatError;
-    tcr => "tcr", TcrError;
-    tke => "tke", TkeError;
-    vpc => "vpc", VpcError;
+tencent_errors::__for_each_service!(services);
+
+/// The codes of a page by line scan, in order.
+fn page_codes(path: &str) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .map(|page| common::codes_by_line_scan(&page))
+        .unwrap_or_default()
+}
+
+/// `(site, code, last)` of the history rows of `service`, and each site's newest version.
+fn history(service: &str) -> (Vec<(String, String, String)>, Vec<(String, String)>) {
+    let history = std::fs::read_to_string(format!("{DATA}/history.tsv")).expect("history.tsv");
+    let rows = history
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .filter(|fields| fields[1] == service && fields[2] != "*")
+        .map(|f| (f[0].to_owned(), f[2].to_owned(), f[4].to_owned()))
+        .collect();
+    let sources = std::fs::read_to_string(format!("{DATA}/sources.tsv")).expect("sources.tsv");
+    let mut newest: Vec<(String, String)> = Vec::new();
+    for line in sources.lines().skip(1) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        newest.retain(|(site, _)| site != fields[2]);
+        newest.push((fields[2].to_owned(), fields[1].to_owned()));
+    }
+    (rows, newest)
 }
 
 #[test]
-fn enums_list_exactly_the_unique_codes_of_their_page_in_page_order() {
-    let all = all();
-    assert_eq!(all.len(), 25);
-    for (service, codes, page) in all {
-        let expected = common::codes_by_line_scan(page);
-        assert!(!expected.is_empty(), "{service}");
-        assert_eq!(codes, expected, "{service}");
+fn enums_list_the_codes_of_their_pages_then_those_of_their_history() {
+    let expanded = expanded();
+    assert_eq!(expanded.len(), tencent_errors::SERVICES.len());
+    let (mut with_english, mut with_retired) = (0, 0);
+    for service in expanded {
+        let name = service.service;
+        // Current: the Chinese page's codes in page order, then the English page's others.
+        let zh = page_codes(&format!("{DATA}/zh/{name}.md"));
+        let en = page_codes(&format!("{DATA}/en/{name}.md"));
+        let mut expected: Vec<String> = zh.clone();
+        for code in &en {
+            if !expected.contains(code) {
+                expected.push(code.clone());
+            }
+        }
+        // The line scan keeps a trailing dot that the page reader drops (cpdp's
+        // `MissingParameter.`): compare without it.
+        let strip = |code: &str| code.strip_suffix('.').unwrap_or(code).to_owned();
+        let mut unique: Vec<String> = Vec::new();
+        for code in expected.iter().map(|c| strip(c)) {
+            if !unique.contains(&code) {
+                unique.push(code);
+            }
+        }
+        assert_eq!(service.current, unique, "{name}: current codes");
+        with_english += usize::from(!en.is_empty());
+
+        // Retired: history rows not on a current page, whose last version is not the newest.
+        let (rows, newest) = history(name);
+        let listed: BTreeSet<String> = unique.iter().cloned().collect();
+        let retired: BTreeSet<String> = rows
+            .iter()
+            .filter(|(site, _, last)| newest.iter().any(|(s, v)| s == site && v != last))
+            .map(|(_, code, _)| strip(code))
+            .filter(|code| !listed.contains(code))
+            .collect();
+        let got: BTreeSet<String> = service.retired.iter().map(|(c, _)| c.to_string()).collect();
+        assert_eq!(got, retired, "{name}: retired codes");
+        assert!(service.retired.iter().all(|(_, since)| since.is_some()));
+        assert_eq!(
+            service.all.len(),
+            service.current.len() + retired.len(),
+            "{name}"
+        );
+        assert_eq!(&service.all[..service.current.len()], &service.current[..]);
+        with_retired += usize::from(!retired.is_empty());
+        if service.retired_service {
+            assert!(
+                service.current.is_empty(),
+                "{name}: a retired service has no page"
+            );
+        }
+    }
+    assert!(
+        with_english >= 142,
+        "{with_english} services with an English page"
+    );
+    // 60 in the data of 2026-12: the 29 zh-only services no longer published, and 31 that
+    // still are but dropped codes neither site lists any more.
+    assert!(
+        with_retired >= 50,
+        "{with_retired} services with retired codes"
+    );
+}
+
+#[test]
+fn bundled_chinese_pages_are_the_shared_current_pages() {
+    // The repository keeps its own copies; when ../shared is present, they must match it.
+    let compared = common::assert_copies_of_shared("current", "codegen/data/zh");
+    assert!(
+        compared == 0 || compared == 262,
+        "{compared} pages compared"
+    );
+}
+
+#[test]
+fn retired_codes_and_services_stay_deprecated_variants() {
+    tencent_errors!("mgobe");
+    tencent_errors!("cdn");
+    // In tencentcloud-sdk-python 3.0.1200, on neither site's page today.
+    #[allow(deprecated)]
+    let retired = CdnError::InternalErrorScdnUserNoPackage;
+    assert!(retired.is_retired());
+    assert!(retired.is_known());
+    assert_eq!(
+        retired.retired_since(),
+        Some("tencentcloud-sdk-python 3.1.195")
+    );
+    assert_eq!(
+        CdnError::from_code("InternalError.ScdnUserNoPackage"),
+        retired
+    );
+    assert!(
+        retired.description().is_some(),
+        "the text as last published"
+    );
+    assert!(!CdnError::CURRENT.contains(&retired));
+    assert!(CdnError::ALL.contains(&retired));
+    assert!(MgobeError::CURRENT.is_empty());
+    assert!(!MgobeError::ALL.is_empty());
+    assert!(MgobeError::ALL.iter().all(MgobeError::is_retired));
+}
+
+#[test]
+fn a_code_one_site_dropped_stays_current_while_the_other_publishes_it() {
+    // 3.1.195 dropped it from the Chinese package; the international one still lists it.
+    use all::cvm::CvmError;
+    let error = CvmError::UnsupportedOperationReservedInstanceOutofQuata;
+    assert!(!error.is_retired());
+    assert!(CvmError::CURRENT.contains(&error));
+    let history = std::fs::read_to_string(format!("{DATA}/history.tsv")).expect("history.tsv");
+    let zh = history
+        .lines()
+        .find(|line| line.starts_with("zh\tcvm\tUnsupportedOperation.ReservedInstanceOutofQuata\t"))
+        .and_then(|line| line.split('\t').nth(5))
+        .expect("a retired Chinese row");
+    assert_eq!(error.description_in(Language::Chinese), Some(zh));
+    assert!(error.description_in(Language::English).is_some());
+}
+
+#[test]
+fn english_descriptions_are_the_international_pages_text() {
+    tencent_errors!("cvm");
+    let en_page = std::fs::read_to_string(format!("{DATA}/en/cvm.md")).expect("en/cvm.md");
+    let zh_page = std::fs::read_to_string(format!("{DATA}/zh/cvm.md")).expect("zh/cvm.md");
+    let mut checked = 0;
+    for code in [
+        "InvalidInstanceId.NotFound",
+        "InvalidParameterValue.Range",
+        "AuthFailure.SignatureExpire",
+    ] {
+        let en = common::description_by_line_scan(&en_page, code).expect("on the English page");
+        let zh = common::description_by_line_scan(&zh_page, code).expect("on the Chinese page");
+        let error = CvmError::from_code(code);
+        assert_eq!(
+            error.description_in(Language::English),
+            Some(en.as_str()),
+            "{code}"
+        );
+        assert_eq!(
+            error.description_in(Language::Chinese),
+            Some(zh.as_str()),
+            "{code}"
+        );
+        assert_eq!(
+            error.description(),
+            Some(zh.as_str()),
+            "Chinese first by default"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+
+    mod english {
+        tencent_errors::tencent_errors!("cvm", lang = "en");
+    }
+    let error = english::CvmError::InvalidInstanceIdNotFound;
+    assert_eq!(error.description(), error.description_in(Language::English));
+    assert!(error
+        .to_string()
+        .starts_with("InvalidInstanceId.NotFound: "));
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "InvalidInstanceId.NotFound: {}",
+            error.description().expect("text")
+        )
+    );
+}
+
+#[test]
+fn services_only_the_international_site_publishes_expand_bare() {
+    tencent_errors!("mdl");
+    let page = std::fs::read_to_string(format!("{DATA}/en/mdl.md")).expect("en/mdl.md");
+    assert!(!std::path::Path::new(&format!("{DATA}/zh/mdl.md")).exists());
+    assert_eq!(
+        MdlError::CURRENT
+            .iter()
+            .map(|e| e.code())
+            .collect::<Vec<_>>(),
+        common::codes_by_line_scan(&page)
+    );
+    for error in MdlError::ALL {
+        assert_eq!(&MdlError::from_code(error.code()), error);
+        assert_eq!(error.description(), error.description_in(Language::English));
     }
 }
 
 #[test]
-fn bundled_pages_are_the_shared_current_pages() {
-    // The repository keeps its own copies; when ../shared is present, they must match it.
-    let compared = common::assert_copies_of_shared("current", "codegen/pages");
-    assert!(compared == 0 || compared == 25, "{compared} pages compared");
-}
-
-#[test]
 fn cvm_colliding_pair_both_round_trip_with_documented_names() {
-    use cvm::CvmError;
+    use all::cvm::CvmError;
     let a = CvmError::from_code("InvalidParameter.ValueTooLarge");
     let b = CvmError::from_code("InvalidParameterValue.TooLarge");
     assert_eq!(a, CvmError::InvalidParameter_ValueTooLarge);
@@ -94,24 +293,23 @@ fn cvm_colliding_pair_both_round_trip_with_documented_names() {
     assert_ne!(a, b);
     assert_eq!(a.code(), "InvalidParameter.ValueTooLarge");
     assert_eq!(b.code(), "InvalidParameterValue.TooLarge");
-    assert_eq!(a.description(), Some("参数长度超过限制。"));
-    assert_eq!(b.description(), Some("参数值超过最大限制。"));
 }
 
 #[test]
 fn service_descriptions_win_over_public_ones() {
-    // dc lists `FailedOperation` in both tables: "操作失败。" publicly, "操作失败" for the service.
-    let page = include_str!("../codegen/pages/dc.md");
-    let expected = common::description_by_line_scan(page, "FailedOperation").expect("listed");
+    // cpdp lists `MissingParameter` publicly and `MissingParameter.` (read as the same code)
+    // for the service, with another text: the service's wins.
+    let page = std::fs::read_to_string(format!("{DATA}/zh/cpdp.md")).expect("zh/cpdp.md");
+    let expected = common::description_by_line_scan(&page, "MissingParameter.").expect("listed");
     assert_eq!(
-        dc::DcError::FailedOperation.description(),
+        all::cpdp::CpdpError::MissingParameter.description_in(Language::Chinese),
         Some(expected.as_str())
     );
 }
 
 #[test]
 fn unknown_codes_are_kept_verbatim() {
-    use cvm::CvmError;
+    use all::cvm::CvmError;
     for code in [
         "Brand.New.Code",
         "",
@@ -123,6 +321,7 @@ fn unknown_codes_are_kept_verbatim() {
         assert_eq!(error, CvmError::Unknown(code.to_owned()));
         assert_eq!(error.code(), code);
         assert!(!error.is_known());
+        assert!(!error.is_retired());
         assert_eq!(error.description(), None);
         assert_eq!(error.to_string(), code);
         assert!(matches!(error.clone(), CvmError::Unknown(kept) if kept == code));
@@ -157,7 +356,7 @@ fn unknown_codes_are_kept_verbatim() {
 
 #[test]
 fn display_from_str_and_hash_agree_with_the_code() {
-    use cvm::CvmError;
+    use all::cvm::CvmError;
     use std::collections::HashSet;
     let error: CvmError = "InvalidInstanceId.NotFound".parse().expect("infallible");
     assert_eq!(error, CvmError::InvalidInstanceIdNotFound);
@@ -187,5 +386,20 @@ fn several_services_share_one_module() {
     tencent_errors!("es");
     assert_eq!(StsError::SERVICE, "sts");
     assert_eq!(EsError::SERVICE, "es");
-    assert_eq!(StsError::ALL.len(), sts::StsError::ALL.len());
+    assert_eq!(StsError::ALL.len(), all::sts::StsError::ALL.len());
+}
+
+#[test]
+fn without_retired_codes_the_enum_has_only_current_ones() {
+    mod current_only {
+        tencent_errors::tencent_errors!("cvm", retired = false);
+    }
+    use current_only::CvmError;
+    assert_eq!(CvmError::ALL.len(), CvmError::CURRENT.len());
+    assert_eq!(CvmError::ALL.len(), all::cvm::CvmError::CURRENT.len());
+    let code = "UnsupportedOperation.ReservedInstanceOutofQuata";
+    assert_eq!(
+        CvmError::from_code(code),
+        CvmError::Unknown(code.to_owned())
+    );
 }

@@ -94,9 +94,8 @@ impl Source {
         manifest_dir: Option<&Path>,
     ) -> syn::Result<Source> {
         if input.paths.is_empty() {
-            let data = ServiceData::bundled(service).ok_or_else(|| {
-                syn::Error::new(input.service.span(), unknown_service(service))
-            })?;
+            let data = ServiceData::bundled(service)
+                .ok_or_else(|| syn::Error::new(input.service.span(), unknown_service(service)))?;
             return Ok(Source {
                 pages: Vec::new(),
                 origin: data.origin(),
@@ -328,9 +327,14 @@ mod tests {
             }
             parse_page(&page).expect("a page").rows
         };
-        assert_eq!(page_language(&rows(&["参数错误。", "Bad."])), Language::Chinese);
         assert_eq!(
-            page_language(&rows(&["Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"])),
+            page_language(&rows(&["参数错误。", "Bad."])),
+            Language::Chinese
+        );
+        assert_eq!(
+            page_language(&rows(&[
+                "Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"
+            ])),
             Language::English
         );
         assert_eq!(page_language(&rows(&[""])), Language::Chinese);

@@ -5,8 +5,8 @@
 //!                 rename = { "InvalidParameter.ValueTooLarge" = ValueTooLarge });
 //! ```
 
-use syn::parse::{Parse, ParseStream};
 use proc_macro2::Span;
+use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitStr, Token, Visibility};
 use tencent_errors_runtime::Language;
 
@@ -140,7 +140,10 @@ fn parse_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
 /// `"zh"` or `"en"`.
 fn parse_language(input: ParseStream<'_>) -> syn::Result<(Language, Span)> {
     let literal: LitStr = input.parse().map_err(|e| {
-        syn::Error::new(e.span(), "`lang` takes `\"zh\"` or `\"en\"`, e.g. `lang = \"en\"`")
+        syn::Error::new(
+            e.span(),
+            "`lang` takes `\"zh\"` or `\"en\"`, e.g. `lang = \"en\"`",
+        )
     })?;
     let language = Language::ALL
         .iter()
@@ -216,7 +219,10 @@ mod tests {
         let input = parse(r#""billing", path = "docs/b.md", name = B, vis = pub(crate), rename = { "A.B" = Ab, "C" = Cee, },"#)
             .expect("parses");
         assert_eq!(input.service.value(), "billing");
-        assert_eq!(input.paths.iter().map(|p| p.value()).collect::<Vec<_>>(), ["docs/b.md"]);
+        assert_eq!(
+            input.paths.iter().map(|p| p.value()).collect::<Vec<_>>(),
+            ["docs/b.md"]
+        );
         assert_eq!(input.name.map(|n| n.to_string()).as_deref(), Some("B"));
         assert!(matches!(input.vis, Some(Visibility::Restricted(_))));
         assert_eq!(input.renames.len(), 2);

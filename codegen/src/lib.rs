@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 mod bundled;
+mod catalogue;
 mod diagnostic;
 mod expand;
 mod generate;
@@ -29,14 +30,15 @@ mod source;
 mod suggest;
 
 pub use bundled::{bundled_page, ServiceData, BUNDLED_SERVICES};
+pub use catalogue::for_each_service;
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use expand::{check_service_name, expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
-pub use tencent_errors_runtime::Language;
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
 pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
+pub use tencent_errors_runtime::Language;
 
 /// Parses a page and builds its model: every problem of either step, or the model.
 pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {

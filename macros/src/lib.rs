@@ -12,3 +12,12 @@ use proc_macro::TokenStream;
 pub fn tencent_errors(input: TokenStream) -> TokenStream {
     tencent_errors_codegen::expand(input.into()).into()
 }
+
+/// `__for_each_service!(callback)` calls `callback! { module => "service", EnumName, "retired
+/// since"; ... }` with every bundled service: how the facade builds `SERVICES` and `services`.
+/// Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __for_each_service(input: TokenStream) -> TokenStream {
+    tencent_errors_codegen::for_each_service(input.into()).into()
+}

@@ -19,7 +19,7 @@ pub fn codes_by_line_scan(page: &str) -> Vec<String> {
             .next()
             .unwrap_or("")
             .trim();
-        if first.is_empty() || first == "错误码" {
+        if first.is_empty() || first == "错误码" || first == "Error Code" {
             continue;
         }
         if seen.insert(first.to_owned()) {

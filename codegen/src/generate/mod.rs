@@ -84,8 +84,8 @@ pub fn generate(target: &Target, model: &Model) -> Result<TokenStream, Diagnosti
         &per_code.names,
         &per_code.retired,
     ]
-        .iter()
-        .any(|strings| strings.text.len() > u32::MAX as usize)
+    .iter()
+    .any(|strings| strings.text.len() > u32::MAX as usize)
     {
         return Err(Diagnostic::error(
             Location::Page,
@@ -156,7 +156,8 @@ impl PerCode {
             out.descriptions_en
                 .push(code.description_en.as_ref().map_or("", |d| d.text.as_str()));
             out.names.push(variant);
-            out.retired.push(code.retired_since.as_deref().unwrap_or(""));
+            out.retired
+                .push(code.retired_since.as_deref().unwrap_or(""));
         }
         out
     }
