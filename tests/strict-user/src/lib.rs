@@ -12,11 +12,15 @@
     clippy::all
 )]
 
-/// Bundled services, several in one module.
+/// Bundled services, several in one module: with retired (deprecated) variants (cdn), a
+/// retired service (mgobe), a service of the international site only (mdl), in English.
 pub mod bundled {
     tencent_errors::tencent_errors!("cvm");
     tencent_errors::tencent_errors!("vpc");
     tencent_errors::tencent_errors!("dnspod");
+    tencent_errors::tencent_errors!("cdn");
+    tencent_errors::tencent_errors!("mgobe");
+    tencent_errors::tencent_errors!("mdl", lang = "en");
 }
 
 /// A page of this crate, with a colliding pair, restricted visibility and renames.
@@ -62,6 +66,10 @@ mod tests {
             own::describe("InternalError"),
             "InternalError: 计费内部错误。"
         );
+        // Current variants, and retired ones reached without naming them, raise no warning.
+        assert!(!bundled::CdnError::CURRENT.is_empty());
+        assert!(bundled::MgobeError::ALL.iter().all(|e| e.is_retired()));
+        assert!(bundled::MdlError::ALL[0].description().is_some());
         let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
         assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
     }
