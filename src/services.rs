@@ -16,14 +16,15 @@
 macro_rules! service_modules {
     ($($module:ident => $service:literal, $name:ident, $retired:literal;)*) => {
         $(
-            #[doc = ::core::concat!(
-                "`", $service, "`: [`", ::core::stringify!($name), "`], from the bundled data.",
-            )]
-            #[doc = ""]
-            #[doc = ::core::concat!(
-                "```text\ntencent_errors::tencent_errors!(\"", $service, "\");\n```",
-            )]
             pub mod $module {
+                #![doc = ::core::concat!(
+                    "`", $service, "`: [`", ::core::stringify!($name), "`], from the bundled data.",
+                )]
+                #![doc = ""]
+                #![doc = ::core::concat!(
+                    "```text\ntencent_errors::tencent_errors!(\"", $service, "\");\n```",
+                )]
+
                 crate::tencent_errors!($service);
             }
         )*

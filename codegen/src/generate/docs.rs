@@ -131,11 +131,12 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
             public.entry(family).or_insert((0, code.category)).0 += 1;
         }
     }
-    doc.push(String::new());
-    doc.push("| family | codes |\n|---|---:|".to_owned());
-    for (_, (count, category)) in public {
-        doc.push(format!("| {} | {count} |", category_link(category)));
-    }
+    let mut public: Vec<(Category, usize)> = public.into_values().map(|(n, c)| (c, n)).collect();
+    public.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut summary: Vec<String> = public
+        .iter()
+        .map(|(category, count)| format!("{} {count}", category_link(*category)))
+        .collect();
     if !specific.is_empty() {
         let codes: usize = specific.values().sum();
         let mut largest: Vec<(&str, usize)> = specific.iter().map(|(f, n)| (*f, *n)).collect();
@@ -146,12 +147,17 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
             .map(|(family, count)| format!("`{family}` {count}"))
             .collect();
         let more = if largest.len() > 3 { ", ..." } else { "" };
-        doc.push(format!(
-            "| {} service-specific families ({}{more}) | {codes} |",
+        summary.push(format!(
+            "{codes} in {} service-specific families ({}{more})",
             specific.len(),
             shown.join(", ")
         ));
     }
+    doc.push(String::new());
+    doc.push(format!(
+        "**Codes by family** (the variants follow below, in page order): {}.",
+        summary.join(" · ")
+    ));
     doc
 }
 
