@@ -445,7 +445,8 @@ impl Probe {
         let example = self.columns[index].2.clone().unwrap_or_default();
         let header = self.header.get(index).map_or("", String::as_str);
         let expected = format!(
-            "name the code column {} and the description column {}",
+            "head its code column `错误码` and its description column `说明` (recognised: {} for \
+             codes, {} for descriptions)",
             quote_list(CODE_HEADERS),
             quote_list(DESCRIPTION_HEADERS)
         );
@@ -464,7 +465,7 @@ impl Probe {
                 location,
                 format!(
                     "table is skipped, but column `{header}` holds what look like error codes \
-                     (`{example}`); if it is an error-code table, {expected}"
+                     (such as `{example}`); if it is an error-code table, {expected}"
                 ),
             )
         })
