@@ -24,7 +24,7 @@ use code::read_code_cell;
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
-    /// The code, trimmed, with a trailing `.` removed.
+    /// The code, trimmed, with a trailing `.` (and copy-paste artefacts around it) removed.
     pub code: String,
     /// The description, `None` when the cell is empty.
     pub description: Option<Description>,
