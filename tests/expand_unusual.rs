@@ -22,6 +22,9 @@ page!(code_shapes, "tests/ui/pages/ok/code_shapes.md");
 page!(english, "tests/ui/pages/ok/english.md");
 page!(several_tables, "tests/ui/pages/ok/several_tables.md");
 page!(duplicates, "tests/ui/pages/ok/duplicates.md");
+page!(artefacts, "tests/ui/pages/ok/copy_paste_artefacts.md");
+page!(header_wordings, "tests/ui/pages/ok/header_wordings.md");
+page!(html_lists, "tests/ui/pages/ok/html_lists.md");
 
 /// `(code, description)` of every variant, in page order.
 fn listing<E: tencent_errors::ServiceError + 'static>(
@@ -225,6 +228,71 @@ fn the_same_row_twice_in_one_table_is_merged() {
         [
             ("InternalError", Some("内部错误。")),
             ("FailedOperation.BalanceInsufficient", Some("余额不足。"))
+        ]
+    );
+}
+
+#[test]
+fn copy_paste_artefacts_around_codes_are_dropped() {
+    // Emphasis around the whole cell, full-width punctuation after the code and invisible
+    // characters around it are not part of the code (`tencent-errors check` warns about them).
+    use artefacts::BillingError;
+    let codes: Vec<&str> = BillingError::ALL.iter().map(|e| e.code()).collect();
+    assert_eq!(
+        codes,
+        [
+            "FailedOperation.Bold",
+            "FailedOperation.Italic",
+            "FailedOperation.Underscores",
+            "FailedOperation.FullStop",
+            "FailedOperation.Semicolon",
+            "FailedOperation.Comma",
+            "FailedOperation.Colon",
+            "FailedOperation.ZeroWidth",
+            "FailedOperation.WordJoiner",
+            "FailedOperation.Bom",
+            "FailedOperation.Joiners",
+            "A._B_",
+        ]
+    );
+    round_trips(BillingError::ALL);
+    assert_eq!(
+        BillingError::from_code("FailedOperation.Bold"),
+        BillingError::FailedOperationBold
+    );
+    assert_eq!(
+        BillingError::FailedOperationZeroWidth.description(),
+        Some("零宽空格。")
+    );
+    // The artefacts are not in the code: with them it is an unlisted code.
+    assert!(!BillingError::from_code("FailedOperation.FullStop。").is_known());
+}
+
+#[test]
+fn every_header_wording_of_tencents_pages() {
+    assert_eq!(
+        listing(header_wordings::BillingError::ALL),
+        [
+            ("InternalError", Some("内部错误。")),
+            ("FailedOperation.ReturnCode", Some("返回码表。")),
+            ("FailedOperation.FullWidthParentheses", Some("全角括号。")),
+            ("FailedOperation.Message", Some("English message.")),
+            ("FailedOperation.Remark", Some("备注列。")),
+        ]
+    );
+}
+
+#[test]
+fn html_lists_and_details_keep_their_structure() {
+    assert_eq!(
+        listing(html_lists::BillingError::ALL),
+        [
+            (
+                "InvalidParameter.List",
+                Some("可选值：\n- 一级\n- 二级\n请检查。")
+            ),
+            ("InvalidParameter.Ordered", Some("1. 先创建\n2. 再绑定")),
+            ("InvalidParameter.Details", Some("原因\n参数不合法。")),
         ]
     );
 }

@@ -101,8 +101,8 @@ pub struct MergedRow {
 pub struct Suspicion {
     /// The row's line.
     pub line: usize,
-    /// The row's code (normalised).
-    pub code: String,
+    /// The row's code (normalised); `None` for a finding about a table rather than a row.
+    pub code: Option<String>,
     /// What looks wrong.
     pub kind: SuspicionKind,
     /// An explanation for people.
@@ -123,6 +123,10 @@ pub enum SuspicionKind {
     EmptyDescription,
     /// The code cell ends with a `.` (`AuthFailure.`), which was dropped.
     TrailingDot,
+    /// A warning of the page reader, the macro's own: a code cell with copy-paste artefacts
+    /// around the code (`**AuthFailure**`, `AuthFailure。`, a zero-width space), or a skipped
+    /// table that holds what look like error codes under headers that are not recognised.
+    ReaderWarning,
 }
 
 /// Checks a page: the same parsing and naming as the macro (with `renames` applied), described.
@@ -184,7 +188,7 @@ fn describe(source: &str, rows: &[Row], model: &Model) -> PageReport {
         families,
         collisions: collisions(model),
         merged,
-        suspicious: suspicious_rows(source, rows),
+        suspicious: suspicious_rows(source, rows, model),
     }
 }
 
@@ -244,7 +248,31 @@ fn likely_public_family(family: &str) -> Option<&'static str> {
         .map(|(_, public)| public)
 }
 
-fn suspicious_rows(source: &str, rows: &[Row]) -> Vec<Suspicion> {
+/// The rows (and tables) worth a look, in line order: the reader's warnings and this module's
+/// own findings, a line's reader warning first.
+fn suspicious_rows(source: &str, rows: &[Row], model: &Model) -> Vec<Suspicion> {
+    let mut found: Vec<Suspicion> = model
+        .warnings
+        .iter()
+        .map(|warning| {
+            let line = warning.line().unwrap_or(0);
+            Suspicion {
+                line,
+                code: rows
+                    .iter()
+                    .find(|row| row.line == line)
+                    .map(|row| row.code.clone()),
+                kind: SuspicionKind::ReaderWarning,
+                message: warning.message.clone(),
+            }
+        })
+        .collect();
+    found.extend(row_findings(source, rows));
+    found.sort_by_key(|suspicion| suspicion.line);
+    found
+}
+
+fn row_findings(source: &str, rows: &[Row]) -> Vec<Suspicion> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let lines: Vec<&str> = source.lines().collect();
     let mut found = Vec::new();
@@ -252,7 +280,7 @@ fn suspicious_rows(source: &str, rows: &[Row]) -> Vec<Suspicion> {
         let mut flag = |kind: SuspicionKind, message: String| {
             found.push(Suspicion {
                 line: row.line,
-                code: row.code.clone(),
+                code: Some(row.code.clone()),
                 kind,
                 message,
             })
@@ -451,6 +479,27 @@ mod tests {
                 (14, SuspicionKind::FamilyTypo),
                 (15, SuspicionKind::LowercaseSegment),
                 (15, SuspicionKind::EmptyDescription),
+            ]
+        );
+    }
+
+    #[test]
+    fn reader_warnings_are_suspicious_rows_in_line_order() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| **AuthFailure.** | a |\n| B。 | b |\n\n\
+                    | 参数 | 含义 |\n|---|---|\n| Filters.N | x |\n| Ids.N | y |\n";
+        let report = check_page(page, &[]).expect("expands");
+        let found: Vec<(usize, Option<&str>, SuspicionKind)> = report
+            .suspicious
+            .iter()
+            .map(|s| (s.line, s.code.as_deref(), s.kind.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (3, Some("AuthFailure"), SuspicionKind::ReaderWarning),
+                (3, Some("AuthFailure"), SuspicionKind::TrailingDot),
+                (4, Some("B"), SuspicionKind::ReaderWarning),
+                (6, None, SuspicionKind::ReaderWarning),
             ]
         );
     }

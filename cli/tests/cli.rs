@@ -217,6 +217,53 @@ fn suspicious_rows_are_warnings_unless_strict() {
 }
 
 #[test]
+fn reader_warnings_are_reported_and_fail_only_under_strict() {
+    let page = scratch_page(
+        "artefacts.md",
+        "| 错误码 | 说明 |\n|---|---|\n| **AuthFailure** | a |\n| InternalError。 | b |\n\
+         | \u{200b}FailedOperation | c |\n\n| 参数名称 | 含义 |\n|---|---|\n\
+         | Filters.N | x |\n| InstanceIds.N | y |\n",
+    );
+    let page = page.to_string_lossy().into_owned();
+    let output = run(&["check", &page]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("3 codes from 3 rows"), "{text}");
+    for (line, start) in [
+        (
+            3,
+            "code `AuthFailure` read from a cell with copy-paste artefacts around it (the bold",
+        ),
+        (
+            4,
+            "code `InternalError` read from a cell with copy-paste artefacts around it (`。`",
+        ),
+        (
+            5,
+            "code `FailedOperation` read from a cell with copy-paste artefacts around it (U+200B",
+        ),
+        (
+            7,
+            "table is skipped, but column `参数名称` holds what look like error codes",
+        ),
+    ] {
+        assert!(
+            text.contains(&format!("{page}:{line}: warning: {start}")),
+            "line {line}: {text}"
+        );
+    }
+    assert!(text.contains("suspicious rows: 4"), "{text}");
+
+    let output = run(&["check", "--strict", "--format", "json", &page]);
+    assert_eq!(output.status.code(), Some(1));
+    let value = json(&output);
+    let suspicious = &value["pages"][0]["report"]["suspicious"];
+    assert_eq!(strings(suspicious, "kind"), ["reader_warning"; 4]);
+    assert_eq!(suspicious[0]["code"], "AuthFailure");
+    assert_eq!(suspicious[3]["code"], Value::Null, "a table, not a row");
+}
+
+#[test]
 fn check_applies_renames() {
     let output = run(&[
         "check",

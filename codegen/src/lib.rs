@@ -56,7 +56,7 @@ pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagno
 #[doc(hidden)]
 pub mod __internals {
     pub use crate::lookup::{build as build_lookup_table, Table as LookupTable};
-    pub use crate::naming::is_valid_variant_name;
+    pub use crate::naming::{is_valid_variant_name, reserved_names};
     pub use crate::parse::normalise_code;
     pub use crate::suggest::edit_distance;
 }

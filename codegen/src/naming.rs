@@ -9,7 +9,9 @@
 //! 2. A code listed in `rename = { "Code" = Name }` is called `Name`.
 //! 3. Codes whose base names collide with each other (cvm's `InvalidParameter.ValueTooLarge` and
 //!    `InvalidParameterValue.TooLarge`) or with a reserved name (`Unknown`, the variant for
-//!    unlisted codes, and the keyword `Self`) all get their *segmented name* instead: each
+//!    unlisted codes, the keyword `Self`, and the names the generated enums define: `ALL`,
+//!    `CURRENT`, `SERVICE`, `ACTION`, `Other`, `Err`; see [`RESERVED`]) all get their
+//!    *segmented name* instead: each
 //!    segment's UpperCamelCase joined with `_` (`InvalidParameter_ValueTooLarge`,
 //!    `InvalidParameterValue_TooLarge`). Every member of the group is renamed, so no code wins
 //!    by page order, and codes outside the group keep their names.
@@ -25,8 +27,63 @@ use crate::suggest::edit_distance;
 /// The name of the variant that holds codes the page does not list.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 
-/// Names no listed code may take.
-const RESERVED: &[&str] = &[UNKNOWN_VARIANT, "Self"];
+/// Names no listed code may take: every name the generated enums expose at type level, where
+/// a variant of the same name would shadow it, clash with it or make it ambiguous, with why.
+/// A code whose name is one of these is disambiguated (rule 3); a `rename` to one is an error.
+const RESERVED: &[(&str, &str)] = &[
+    // The variant of the service and per-action enums for codes the page does not list.
+    (
+        UNKNOWN_VARIANT,
+        "`Unknown` holds codes the page does not list",
+    ),
+    // The keyword: `Self` cannot be a variant at all.
+    ("Self", "`Self` is a keyword"),
+    // Associated consts of the service enum.
+    ("ALL", "`ALL` is the constant that lists every code"),
+    ("CURRENT", "`CURRENT` is a constant of the generated enum"),
+    (
+        "SERVICE",
+        "`SERVICE` is the constant that names the service",
+    ),
+    // The associated const and the catch-all variant of per-action enums.
+    (
+        "ACTION",
+        "`ACTION` is the constant that names a per-action enum's action",
+    ),
+    (
+        "Other",
+        "`Other` holds the codes a per-action enum does not list",
+    ),
+    // The associated type of `FromStr`: `Self::Err` would be ambiguous.
+    ("Err", "`Err` is the error type of the enum's `FromStr`"),
+    // Associated functions of the generated enums (only a rename can give a lowercase name).
+    (
+        "from_code",
+        "`from_code` is a function of the generated enum",
+    ),
+    ("code", "`code` is a function of the generated enum"),
+    ("is_known", "`is_known` is a function of the generated enum"),
+    (
+        "description",
+        "`description` is a function of the generated enum",
+    ),
+    ("category", "`category` is a function of the generated enum"),
+    (
+        "retry_class",
+        "`retry_class` is a function of the generated enum",
+    ),
+    ("common", "`common` is a function of the generated enum"),
+];
+
+/// Whether no listed code may be called `name`.
+fn is_reserved(name: &str) -> bool {
+    RESERVED.iter().any(|&(reserved, _)| reserved == name)
+}
+
+/// The names no listed code may take ([`RESERVED`]), for tests and tools.
+pub fn reserved_names() -> impl Iterator<Item = &'static str> {
+    RESERVED.iter().map(|&(name, _)| name)
+}
 
 /// How a variant got its name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,13 +236,12 @@ fn apply_renames(
                     rename.variant
                 ),
             ))
-        } else if RESERVED.contains(&rename.variant.as_str()) {
+        } else if let Some(&(name, why)) =
+            RESERVED.iter().find(|&&(name, _)| name == rename.variant)
+        {
             Some((
                 Location::RenameVariant(position),
-                format!(
-                    "`{}` is reserved: `{UNKNOWN_VARIANT}` holds codes the page does not list",
-                    rename.variant
-                ),
+                format!("`{name}` is reserved: {why}"),
             ))
         } else {
             match index_of.get(&rename.code) {
@@ -229,7 +285,7 @@ fn disambiguate_base_names(codes: &mut [ErrorCode], renamed: &HashMap<usize, usi
         }
     }
     for (base, members) in &groups {
-        let reserved = RESERVED.contains(&base.as_str());
+        let reserved = is_reserved(base);
         if members.len() == 1 && !reserved {
             codes[members[0]].variant = base.clone();
             continue;
@@ -262,7 +318,7 @@ fn number_remaining_collisions(codes: &mut [ErrorCode]) {
         }
     }
     for (name, mut members) in by_name {
-        if members.len() == 1 && !RESERVED.contains(&name.as_str()) {
+        if members.len() == 1 && !is_reserved(&name) {
             continue;
         }
         members.sort_by(|&a, &b| codes[a].code.cmp(&codes[b].code));
@@ -386,12 +442,12 @@ mod tests {
         assert_eq!(
             names(&[
                 "InvalidParameter.ValueTooLarge",
-                "Other",
+                "Solo",
                 "InvalidParameterValue.TooLarge"
             ]),
             [
                 "InvalidParameter_ValueTooLarge",
-                "Other",
+                "Solo",
                 "InvalidParameterValue_TooLarge"
             ]
         );
@@ -419,6 +475,21 @@ mod tests {
             names(&["Unknown", "Self", "Unknown.X"]),
             ["Unknown_1", "Self_1", "UnknownX"]
         );
+        assert_eq!(
+            names(&["ALL", "CURRENT", "SERVICE", "ACTION", "Other", "Err", "err", "All"]),
+            [
+                "ALL_1",
+                "CURRENT_1",
+                "SERVICE_1",
+                "ACTION_1",
+                "Other_1",
+                "Err_1",
+                "Err_2",
+                "All"
+            ]
+        );
+        // A multi-segment code whose base name is reserved gets its segmented name.
+        assert_eq!(names(&["A.LL", "SERV.ICE"]), ["A_LL", "SERV_ICE"]);
     }
 
     #[test]
@@ -443,6 +514,15 @@ mod tests {
             (rename("A.B", "1x"), "not a valid"),
             (rename("A.B", "fn"), "not a valid"),
             (rename("A.B", "Unknown"), "reserved"),
+            (
+                rename("A.B", "ALL"),
+                "`ALL` is reserved: `ALL` is the constant",
+            ),
+            (
+                rename("A.B", "Err"),
+                "`Err` is reserved: `Err` is the error type",
+            ),
+            (rename("A.B", "from_code"), "`from_code` is reserved"),
             (rename("A.B", "C"), "would both be named `C`"),
         ];
         for (rename, expected) in cases {

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use tencent_errors_codegen::__internals::is_valid_variant_name;
+use tencent_errors_codegen::__internals::{is_valid_variant_name, reserved_names};
 use tencent_errors_codegen::Model;
 use tencent_errors_codegen::{build_model, generate, parse_page, Target};
 
@@ -34,10 +34,11 @@ fn valid_code() -> impl Strategy<Value = String> {
 /// Valid codes built from few, similar words, so that base names collide a lot.
 fn colliding_code() -> impl Strategy<Value = String> {
     let word = prop::sample::select(vec![
-        "a", "A", "b", "B", "ab", "Ab", "aB", "a_b", "a-b", "A_B", "1", "_", "-", "Unknown", "Self",
+        "a", "A", "b", "B", "ab", "Ab", "aB", "a_b", "a-b", "A_B", "1", "_", "-", "Unknown",
+        "Self", "ALL", "Err", "Other", "LL",
     ]);
     let first = prop::sample::select(vec![
-        "a", "A", "ab", "Ab", "a_b", "A-b", "Unknown", "Self", "unknown",
+        "a", "A", "ab", "Ab", "a_b", "A-b", "Unknown", "Self", "unknown", "ALL", "err", "Other",
     ]);
     (first, prop::collection::vec(word, 0..3)).prop_map(|(first, rest)| {
         let mut code = first.to_owned();
@@ -93,6 +94,10 @@ fn style() -> impl Strategy<Value = Style> {
             ("error code", "DESCRIPTION"),
             ("Code", "Error Message"),
             ("ErrorCode", "描述"),
+            ("错误代码", "说明"),
+            ("返回码", "错误信息"),
+            ("错误码（Code）", "含义"),
+            ("Error Code", "Message"),
         ]),
         (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
         (
@@ -206,7 +211,7 @@ fn check_names(model: &Model) -> Result<(), TestCaseError> {
             code.variant
         );
         prop_assert!(
-            code.variant != "Unknown" && code.variant != "Self",
+            reserved_names().all(|reserved| reserved != code.variant),
             "`{}` is reserved",
             code.variant
         );
@@ -225,8 +230,145 @@ fn check_names(model: &Model) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every strict and reserved Rust keyword (2015 to 2024 editions), and the names the
+/// generated enums define (written out here, independently of the codegen's list).
+const KEYWORDS_AND_GENERATED_NAMES: &[&str] = &[
+    "as",
+    "async",
+    "await",
+    "break",
+    "const",
+    "continue",
+    "crate",
+    "dyn",
+    "else",
+    "enum",
+    "extern",
+    "false",
+    "fn",
+    "for",
+    "gen",
+    "if",
+    "impl",
+    "in",
+    "let",
+    "loop",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "pub",
+    "ref",
+    "return",
+    "self",
+    "Self",
+    "static",
+    "struct",
+    "super",
+    "trait",
+    "true",
+    "type",
+    "unsafe",
+    "use",
+    "where",
+    "while",
+    "abstract",
+    "become",
+    "box",
+    "do",
+    "final",
+    "macro",
+    "override",
+    "priv",
+    "try",
+    "typeof",
+    "unsized",
+    "virtual",
+    "yield",
+    "union",
+    "macro_rules",
+    "raw",
+    "safe",
+    "Unknown",
+    "ALL",
+    "CURRENT",
+    "SERVICE",
+    "ACTION",
+    "Other",
+    "Err",
+    "Ok",
+    "Some",
+    "None",
+    "Option",
+    "Result",
+    "from_code",
+    "code",
+];
+
+/// A keyword or generated name in any mix of case, alone or as a segment among others.
+fn keyword_code() -> impl Strategy<Value = String> {
+    let word = (
+        prop::sample::select(KEYWORDS_AND_GENERATED_NAMES),
+        any::<u64>(),
+    )
+        .prop_map(|(word, cases)| {
+            word.chars()
+                .enumerate()
+                .map(|(at, c)| {
+                    if cases >> (at % 64) & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect::<String>()
+        });
+    (
+        word,
+        prop::collection::vec(valid_code(), 0..2),
+        any::<bool>(),
+    )
+        .prop_map(|(word, others, first)| {
+            let mut segments = others;
+            if first || segments.is_empty() {
+                segments.insert(0, word);
+            } else {
+                segments.push(word);
+            }
+            segments.join(".")
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Codes equal to a keyword or to a name the generated enum defines (in any case) get
+    /// valid, unique variants that are not reserved, the generated code is valid Rust, and each
+    /// code maps to its own variant and back.
+    #[test]
+    fn keywords_and_generated_names_make_valid_unique_variants(
+        codes in prop::collection::vec(keyword_code(), 1..30),
+    ) {
+        let codes: Vec<String> = unique(codes)
+            .into_iter()
+            .filter(|code| code.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .collect();
+        prop_assume!(!codes.is_empty());
+        let rows: Vec<(String, String)> = codes.iter().map(|c| (c.clone(), "d".to_owned())).collect();
+        let page = render_page(&plain_style(), &rows);
+        let model = build_model(&page, &[]).map_err(|e| TestCaseError::fail(format!("{e:?}\n{page}")))?;
+        let listed: Vec<&str> = model.codes.iter().map(|c| c.code.as_str()).collect();
+        let expected: Vec<&str> = codes.iter().map(String::as_str).collect();
+        prop_assert_eq!(listed, expected);
+        check_names(&model)?;
+        let mut by_variant = std::collections::HashMap::new();
+        for code in &model.codes {
+            prop_assert!(by_variant.insert(code.variant.as_str(), code.code.as_str()).is_none());
+        }
+        for code in &model.codes {
+            prop_assert_eq!(by_variant.get(code.variant.as_str()).copied(), Some(code.code.as_str()));
+        }
+    }
 
     #[test]
     fn rendered_codes_parse_back_exactly(

@@ -116,11 +116,15 @@ fn suspicious(out: &mut String, path: &str, report: &PageReport) {
     }
     let _ = writeln!(out, "\nsuspicious rows: {}", report.suspicious.len());
     for suspicion in &report.suspicious {
-        let _ = writeln!(
-            out,
-            "  {path}:{}: warning: {}",
-            suspicion.line, suspicion.message
-        );
+        if suspicion.line == 0 {
+            let _ = writeln!(out, "  {path}: warning: {}", suspicion.message);
+        } else {
+            let _ = writeln!(
+                out,
+                "  {path}:{}: warning: {}",
+                suspicion.line, suspicion.message
+            );
+        }
     }
 }
 

@@ -30,6 +30,8 @@ pub(super) struct Cell {
     /// cell's `_` are part of the code, not emphasis (`A._B_` is the code `A._B_`).
     pub(super) delimiters: Vec<(usize, &'static str)>,
     at_line_start: bool,
+    /// The HTML lists currently open: `None` for `<ul>`, the next item's number for `<ol>`.
+    lists: Vec<Option<usize>>,
 }
 
 impl Cell {
@@ -51,16 +53,20 @@ impl Cell {
                 if tag.is_some() && self.html.is_none() {
                     self.html = Some(html.trim().to_owned());
                 }
-                match tag {
-                    Some("br") => {
-                        self.text.push('\n');
-                        self.markdown.push_str("\\\n");
-                        self.at_line_start = true;
+                let closing = html.trim_start().starts_with("</");
+                match (tag, closing) {
+                    (Some("br"), _) | (Some("summary"), true) => self.line_break(),
+                    (Some("ul"), false) => self.lists.push(None),
+                    (Some("ol"), false) => self.lists.push(Some(1)),
+                    (Some("ul" | "ol"), true) => {
+                        self.lists.pop();
+                        self.end_block();
                     }
+                    (Some("li"), false) => self.list_item(),
                     // Formatting tags are dropped; the text between them is kept.
-                    Some(_) => {}
+                    (Some(_), _) => {}
                     // `<InstanceId>` and the like are placeholders, not markup: keep them.
-                    None => self.event(Event::Text(html)),
+                    (None, _) => self.event(Event::Text(html)),
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
@@ -88,6 +94,46 @@ impl Cell {
             }
             _ => {}
         }
+    }
+
+    /// `<br>`, and the end of a `<summary>`: a hard line break.
+    fn line_break(&mut self) {
+        self.text.push('\n');
+        self.markdown.push_str("\\\n");
+        self.at_line_start = true;
+    }
+
+    /// `<li>`: a new line starting with `- ` (or `1. ` in an `<ol>`), in the text as in the
+    /// markdown, where it makes a list (a list may interrupt a paragraph).
+    fn list_item(&mut self) {
+        let marker = match self.lists.last_mut() {
+            Some(Some(number)) => {
+                *number += 1;
+                format!("{}. ", *number - 1)
+            }
+            _ => "- ".to_owned(),
+        };
+        trim_trailing_blanks(&mut self.text);
+        trim_trailing_blanks(&mut self.markdown);
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        if !self.markdown.is_empty() {
+            self.markdown.push('\n');
+        }
+        self.text.push_str(&marker);
+        self.markdown.push_str(&marker);
+        self.at_line_start = true;
+    }
+
+    /// The end of an HTML list: what follows starts a new line (a new paragraph in markdown,
+    /// or it would continue the last item).
+    fn end_block(&mut self) {
+        trim_trailing_blanks(&mut self.text);
+        trim_trailing_blanks(&mut self.markdown);
+        self.text.push('\n');
+        self.markdown.push_str("\n\n");
+        self.at_line_start = true;
     }
 
     pub(super) fn finish(mut self) -> Self {
@@ -158,6 +204,12 @@ pub(super) fn emphasis_delimiter(
     }
 }
 
+/// Drops blanks at the end of `text` (spaces left before a list item would end the line).
+fn trim_trailing_blanks(text: &mut String) {
+    let kept = text.trim_end_matches([' ', '\t']).len();
+    text.truncate(kept);
+}
+
 /// HTML elements that pages use for formatting; other `<word>`s are placeholders and stay text.
 const HTML_ELEMENTS: &[&str] = &[
     "a",
@@ -169,6 +221,7 @@ const HTML_ELEMENTS: &[&str] = &[
     "center",
     "code",
     "del",
+    "details",
     "div",
     "em",
     "font",
@@ -190,6 +243,7 @@ const HTML_ELEMENTS: &[&str] = &[
     "strike",
     "strong",
     "style",
+    "summary",
     "sub",
     "sup",
     "table",

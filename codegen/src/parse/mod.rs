@@ -4,6 +4,7 @@
 //! `docs/design.md` ("Reading a page").
 
 mod cell;
+mod chars;
 mod code;
 
 use std::borrow::Cow;
@@ -11,16 +12,19 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{quote_list, Diagnostic, Location};
-use crate::headers::{is_header, is_public_heading, CODE_HEADERS, DESCRIPTION_HEADERS};
+use crate::headers::{
+    code_column, description_column, is_public_heading, CODE_HEADERS, DESCRIPTION_HEADERS,
+};
 
 pub use cell::Description;
 use cell::{emphasis_delimiter, Cell};
 pub use code::normalise_code;
+use code::read_code_cell;
 
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
-    /// The code, trimmed, with a trailing `.` removed.
+    /// The code, trimmed, with a trailing `.` (and copy-paste artefacts around it) removed.
     pub code: String,
     /// The description, `None` when the cell is empty.
     pub description: Option<Description>,
@@ -93,6 +97,8 @@ pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
                     if state.columns.is_some() {
                         tables_seen += 1;
                         first_table_line.get_or_insert(state.line);
+                    } else if let Some(diagnostic) = state.probe.and_then(|p| p.verdict()) {
+                        errors.push(diagnostic);
                     }
                 }
             }
@@ -187,6 +193,8 @@ struct TableState {
     header: Vec<String>,
     /// `None` until the header is read, and for tables that are not error-code tables.
     columns: Option<Columns>,
+    /// For a table whose header names no code column: what its cells look like.
+    probe: Option<Probe>,
     skip: bool,
     row_line: usize,
     row_source: (usize, usize),
@@ -206,6 +214,7 @@ impl TableState {
             kind,
             header: Vec::new(),
             columns: None,
+            probe: None,
             skip: false,
             row_line: line,
             row_source: (0, 0),
@@ -237,7 +246,11 @@ impl TableState {
                     .collect();
                 self.columns = self.find_columns(errors);
                 if self.columns.is_none() {
-                    self.skip = true;
+                    if code_column(&self.header).is_none() {
+                        self.probe = Some(Probe::new(self.line, &self.header));
+                    } else {
+                        self.skip = true;
+                    }
                 }
             }
             Event::Start(Tag::TableRow) => {
@@ -252,9 +265,19 @@ impl TableState {
                         .get(self.row_source.0..self.row_source.1)
                         .unwrap_or("");
                     match self.row(columns, cells, raw, table_index) {
-                        Ok(row) => rows.push(row),
+                        Ok((row, warning)) => {
+                            if let Some(message) = warning {
+                                errors.push(Diagnostic::warning(
+                                    Location::Line(self.row_line),
+                                    message,
+                                ));
+                            }
+                            rows.push(row);
+                        }
                         Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
                     }
+                } else if let Some(probe) = self.probe.as_mut() {
+                    probe.row(&cells);
                 }
             }
             Event::Start(Tag::TableCell) => self.cell = Some(Cell::default()),
@@ -275,9 +298,8 @@ impl TableState {
     }
 
     fn find_columns(&self, errors: &mut Vec<Diagnostic>) -> Option<Columns> {
-        let position = |names: &[&str]| self.header.iter().position(|h| is_header(h, names));
-        let code = position(CODE_HEADERS)?;
-        match position(DESCRIPTION_HEADERS) {
+        let code = code_column(&self.header)?;
+        match description_column(&self.header) {
             Some(description) => Some(Columns {
                 code,
                 description,
@@ -304,7 +326,7 @@ impl TableState {
         cells: Vec<Cell>,
         raw: &str,
         table: usize,
-    ) -> Result<Row, String> {
+    ) -> Result<(Row, Option<String>), String> {
         let written = count_cells(raw);
         if written > columns.count {
             return Err(format!(
@@ -329,19 +351,123 @@ impl TableState {
                 "error-code cell contains the HTML tag `{html}`; write the bare code"
             ));
         }
-        let code = normalise_code(
-            code_cell
-                .map(|c| c.code_text())
-                .unwrap_or_default()
-                .as_str(),
-        )?;
+        let read = match &code_cell {
+            Some(cell) => read_code_cell(&cell.code_text(), &cell.text, &cell.delimiters)?,
+            None => read_code_cell("", "", &[])?,
+        };
+        let warning = read.artefacts.map(|artefacts| {
+            format!(
+                "code `{}` read from a cell with copy-paste artefacts around it ({artefacts}); \
+                 write the bare code",
+                read.code
+            )
+        });
         let description = description_cell.and_then(Cell::into_description);
-        Ok(Row {
-            code,
+        let row = Row {
+            code: read.code,
             description,
             line: self.row_line,
             table,
             kind: self.kind,
+        };
+        Ok((row, warning))
+    }
+}
+
+/// What the cells of a table that is not an error-code table look like, column by column: a
+/// table whose header names no code column but whose rows hold codes must not be skipped in
+/// silence. The rule (also in `docs/design.md`, "Reading a page"): in a table of at least two
+/// rows, a column where more than half of the rows are codes of a public family
+/// (`InvalidParameter.X`, `AuthFailure`: `Category::of` is not `ServiceSpecific`) makes the
+/// page an error; otherwise a column where more than half of the rows are well-formed codes
+/// with a `.` or of a public family is a warning (a parameter table listing `Filters.N` looks
+/// the same).
+struct Probe {
+    line: usize,
+    header: Vec<String>,
+    rows: usize,
+    /// Per column: rows whose cell is a code of a public family, and rows whose cell is a
+    /// well-formed code with a `.` in another family; and the first such code.
+    columns: Vec<(usize, usize, Option<String>)>,
+}
+
+impl Probe {
+    fn new(line: usize, header: &[String]) -> Self {
+        Probe {
+            line,
+            header: header.to_vec(),
+            rows: 0,
+            columns: vec![(0, 0, None); header.len()],
+        }
+    }
+
+    fn row(&mut self, cells: &[Cell]) {
+        self.rows += 1;
+        for (cell, column) in cells.iter().zip(self.columns.iter_mut()) {
+            if cell.html.is_some() {
+                continue;
+            }
+            let Ok(read) = read_code_cell(&cell.code_text(), &cell.text, &cell.delimiters) else {
+                continue;
+            };
+            let public = tencent_errors_runtime::Category::of(&read.code)
+                != tencent_errors_runtime::Category::ServiceSpecific;
+            if public {
+                column.0 += 1;
+            } else if read.code.contains('.') {
+                column.1 += 1;
+            } else {
+                continue;
+            }
+            column.2.get_or_insert(read.code);
+        }
+    }
+
+    /// The error or warning for this table, if it looks like an error-code table.
+    fn verdict(self) -> Option<Diagnostic> {
+        if self.rows < 2 {
+            return None;
+        }
+        let majority = |count: usize| count * 2 > self.rows;
+        let column = |error: bool| {
+            self.columns.iter().position(|&(public, dotted, _)| {
+                if error {
+                    majority(public)
+                } else {
+                    majority(public + dotted)
+                }
+            })
+        };
+        let (index, error) = match column(true) {
+            Some(index) => (index, true),
+            None => (column(false)?, false),
+        };
+        let example = self.columns[index].2.clone().unwrap_or_default();
+        let header = self.header.get(index).map_or("", String::as_str);
+        let expected = format!(
+            "head its code column `错误码` and its description column `说明` (recognised: {} for \
+             codes, {} for descriptions)",
+            quote_list(CODE_HEADERS),
+            quote_list(DESCRIPTION_HEADERS)
+        );
+        let location = Location::Line(self.line);
+        Some(if error {
+            Diagnostic::error(
+                location,
+                format!(
+                    "table looks like an error-code table (column `{header}` holds codes such \
+                     as `{example}`) but its header is not recognised, so its codes would be \
+                     lost; {expected}"
+                ),
+            )
+        } else {
+            Diagnostic::warning(
+                location,
+                format!(
+                    "table is skipped, but column `{header}` holds what look like error codes \
+                     (such as `{example}`); if it is an error-code table, {expected}"
+                ),
+            )
         })
     }
 }
@@ -536,12 +662,135 @@ mod tests {
             rows[2].description.as_ref().map(|d| d.text.as_str()),
             Some("z")
         );
-        let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| **A** | x |\n");
+        // Emphasis inside a code is not an artefact around it: an error that quotes the cell.
+        let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A**B** | x |\n");
         assert!(
-            errors[0].1.contains("`**A**` contains `*`"),
+            errors[0].1.contains("`A**B**` contains `*`"),
             "{}",
             errors[0].1
         );
+    }
+
+    #[test]
+    fn artefacts_around_codes_are_read_with_warnings() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| **FailedOperation.X** | a |\n| *B* | b |\n\
+                    | __C__ | c |\n| D。 | d |\n| E；| e |\n| \u{200b}F\u{2060} | f |\n\
+                    | \u{feff}G\u{200c}\u{200d} | g |\n| H | h |\n";
+        let parsed = parse_page(page).expect("parses");
+        let codes: Vec<&str> = parsed.rows.iter().map(|r| r.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["FailedOperation.X", "B", "C", "D", "E", "F", "G", "H"]
+        );
+        let lines: Vec<usize> = parsed
+            .warnings
+            .iter()
+            .filter_map(Diagnostic::line)
+            .collect();
+        assert_eq!(
+            lines,
+            [3, 4, 5, 6, 7, 8, 9],
+            "one warning per row but the bare one"
+        );
+        assert!(parsed.warnings.iter().all(|w| !w.is_error()));
+        assert_eq!(
+            parsed.warnings[0].message,
+            "code `FailedOperation.X` read from a cell with copy-paste artefacts around it \
+             (the bold markers `**`); write the bare code"
+        );
+        assert!(parsed.warnings[5]
+            .message
+            .contains("U+200B ZERO WIDTH SPACE before the code"));
+        // Characters inside a code stay errors, named by code point.
+        let errors =
+            error_lines("| 错误码 | 说明 |\n|---|---|\n| A\u{200b}B | x |\n| C。D | y |\n");
+        assert!(
+            errors[0].1.contains("U+200B ZERO WIDTH SPACE"),
+            "{}",
+            errors[0].1
+        );
+        assert!(
+            errors[1].1.contains("U+3002 IDEOGRAPHIC FULL STOP"),
+            "{}",
+            errors[1].1
+        );
+    }
+
+    #[test]
+    fn every_header_wording_makes_an_error_code_table() {
+        for (code, description) in [
+            ("错误代码", "说明"),
+            ("返回码", "说明"),
+            ("错误码（Code）", "错误信息"),
+            ("Error Code", "Message"),
+            ("Code", "Meaning"),
+            ("错误码", "含义"),
+            ("错误码", "备注"),
+        ] {
+            let page = format!("| {code} | {description} |\n|---|---|\n| A.B | x |\n");
+            assert_eq!(codes(&page), ["A.B"], "{code} | {description}");
+        }
+    }
+
+    #[test]
+    fn tables_of_codes_under_unknown_headers_are_not_skipped_in_silence() {
+        // Public families in the first column: an error naming the headers to use.
+        let errors = error_lines(
+            "# t\n\n| 代码 | 解释 |\n|---|---|\n| InvalidParameter.X | a |\n| AuthFailure | b |\n",
+        );
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].0, 3);
+        assert!(
+            errors[0].1.starts_with(
+                "table looks like an error-code table (column `代码` holds codes such as \
+                 `InvalidParameter.X`) but its header is not recognised"
+            ),
+            "{}",
+            errors[0].1
+        );
+        assert!(errors[0].1.contains("`错误码`"), "{}", errors[0].1);
+        // Also beside a real error-code table, and in any column.
+        let errors = error_lines(
+            "| 错误码 | 说明 |\n|---|---|\n| A | a |\n\n| 序号 | 名称 |\n|---|---|\n\
+             | 1 | FailedOperation.X |\n| 2 | FailedOperation.Y |\n| 3 | x |\n",
+        );
+        assert_eq!(errors[0].0, 5);
+        // Dotted names of no public family could be a parameter table: a warning.
+        let page = "| 错误码 | 说明 |\n|---|---|\n| A | a |\n\n| 参数名称 | 含义 |\n|---|---|\n\
+                    | Filters.N | x |\n| InstanceIds.N | y |\n";
+        let parsed = parse_page(page).expect("a warning only");
+        assert_eq!(parsed.rows.len(), 1);
+        assert_eq!(parsed.warnings.len(), 1);
+        assert_eq!(parsed.warnings[0].line(), Some(5));
+        assert!(parsed.warnings[0]
+            .message
+            .starts_with("table is skipped, but column `参数名称`"));
+        // One row, or a minority of codes, or plain words: other tables stay ignored.
+        for other in [
+            "| 参数 | 含义 |\n|---|---|\n| InvalidParameter.X | a |\n",
+            "| 参数 | 含义 |\n|---|---|\n| InvalidParameter | a |\n| b c | d |\n| e f | g |\n",
+            "| 参数 | 类型 |\n|---|---|\n| Limit | Integer |\n| Offset | Integer |\n",
+        ] {
+            let page = format!("| 错误码 | 说明 |\n|---|---|\n| A | a |\n\n{other}");
+            let parsed = parse_page(&page).expect("parses");
+            assert!(parsed.warnings.is_empty(), "{other}: {:?}", parsed.warnings);
+        }
+    }
+
+    #[test]
+    fn html_lists_and_details_in_descriptions() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n\
+                    | A | 可选：<ul><li>一级</li><li>二级 <b>x</b></li></ul>其他 |\n\
+                    | B | <ol><li>-a</li><li>b</li></ol> |\n\
+                    | C | <details><summary>更多</summary>内容</details> |\n";
+        let rows = parse_page(page).expect("parses").rows;
+        let description = |index: usize| rows[index].description.clone().expect("description");
+        assert_eq!(description(0).text, "可选：\n- 一级\n- 二级 x\n其他");
+        assert_eq!(description(0).markdown, "可选：\n- 一级\n- 二级 x\n\n其他");
+        assert_eq!(description(1).text, "1. -a\n2. b");
+        assert_eq!(description(1).markdown, "1. \\-a\n2. b");
+        assert_eq!(description(2).text, "更多\n内容");
+        assert_eq!(description(2).markdown, "更多\\\n内容");
     }
 
     #[test]
@@ -575,7 +824,8 @@ mod tests {
         let errors = error_lines("# nothing here\n\njust prose\n");
         assert_eq!(errors[0].0, 0);
         assert!(errors[0].1.contains("no error-code table"));
-        let errors = error_lines("text\n\n| 错误码 | 备注 |\n|---|---|\n| A | b |\n");
+        // `备注` (remarks) is a description column since issue 10; `状态` (state) is not.
+        let errors = error_lines("text\n\n| 错误码 | 状态 |\n|---|---|\n| A | b |\n");
         assert_eq!(errors[0].0, 3);
         assert!(errors[0].1.contains("no description column"));
     }
