@@ -216,6 +216,7 @@ mod tests {
              //! `bundled::tests::the_index_lists_the_data_directory` (run it with\n\
              //! `TENCENT_ERRORS_BLESS=1` after an import); do not edit.\n\n\
              /// Every bundled service, sorted.\n\
+             #[rustfmt::skip]\n\
              pub(super) const NAMES: &[&str] = &[\n",
         );
         for name in &names {
@@ -223,6 +224,7 @@ mod tests {
         }
         out.push_str(
             "];\n\n/// The Chinese and English page of each of [`NAMES`].\n\
+             #[rustfmt::skip]\n\
              pub(super) const PAGES: &[(Option<&str>, Option<&str>)] = &[\n",
         );
         let page = |dir: &str, list: &[String], name: &str| {
