@@ -1,4 +1,8 @@
 //! The text of a `diff`: the changes by kind, then the verdict and its reasons.
+//!
+//! Sections only models with history or English text can have (retired, re-published,
+//! English descriptions) are printed only when they are not empty, so the text of two plain
+//! pages is what it always was.
 
 use std::fmt::Write as _;
 
@@ -13,19 +17,52 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
         d.added
             .iter()
             .chain(&d.removed)
+            .chain(&d.republished)
             .map(|c| c.code.len())
+            .chain(d.retired.iter().map(|r| r.code.len()))
             .chain(d.renamed.iter().map(|r| r.code.len())),
     );
     if !d.added.is_empty() {
         let _ = writeln!(out, "\nadded: {}", d.added.len());
         for code in &d.added {
-            let _ = writeln!(out, "  + {:width$}  {}", code.code, code.variant);
+            match &code.retired_since {
+                None => {
+                    let _ = writeln!(out, "  + {:width$}  {}", code.code, code.variant);
+                }
+                Some(since) => {
+                    let _ = writeln!(
+                        out,
+                        "  + {:width$}  {}  (retired: no longer published since {since})",
+                        code.code, code.variant
+                    );
+                }
+            }
         }
     }
     if !d.removed.is_empty() {
         let _ = writeln!(out, "\nremoved: {}", d.removed.len());
         for code in &d.removed {
             let _ = writeln!(out, "  - {:width$}  {}", code.code, code.variant);
+        }
+    }
+    if !d.retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nretired (no longer published; the variants stay, deprecated): {}",
+            d.retired.len()
+        );
+        for code in &d.retired {
+            let _ = writeln!(
+                out,
+                "  ! {:width$}  {}  (since {})",
+                code.code, code.variant, code.since
+            );
+        }
+    }
+    if !d.republished.is_empty() {
+        let _ = writeln!(out, "\nre-published: {}", d.republished.len());
+        for code in &d.republished {
+            let _ = writeln!(out, "  ^ {:width$}  {}", code.code, code.variant);
         }
     }
     if !d.renamed.is_empty() {
@@ -51,6 +88,12 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
     if !d.redescribed.is_empty() {
         let _ = writeln!(out, "\nre-described: {}", d.redescribed.len());
         for changed in &d.redescribed {
+            redescribed(&mut out, changed);
+        }
+    }
+    if !d.redescribed_en.is_empty() {
+        let _ = writeln!(out, "\nre-described in English: {}", d.redescribed_en.len());
+        for changed in &d.redescribed_en {
             redescribed(&mut out, changed);
         }
     }
