@@ -453,7 +453,7 @@ fn pages_without_history_delete_variants_and_services() {
         "{changelog}"
     );
     assert!(
-        changelog.contains("- `shrink`: variants deleted for `FailedOperation.B`."),
+        changelog.contains("- `shrink`: variants deleted (codes `FailedOperation.B`)."),
         "{changelog}"
     );
 

@@ -128,6 +128,48 @@ mod tests {
     }
 
     #[test]
+    fn retired_republished_and_english_changes_have_their_sections() {
+        let sources = "package\tversion\tsite\timported\n\
+            tencentcloud-sdk-python\t1.0\tzh\t2026-12-01\n\
+            tencentcloud-sdk-python\t2.0\tzh\t2026-12-01\n";
+        let history = |code: &str| {
+            format!("site\tservice\tcode\tfirst\tlast\tdescription\nzh\ts\t{code}\t1.0\t1.0\tx\n")
+        };
+        let model = |zh: &str, en: &str, retired: &str| {
+            let zh = format!("| 错误码 | 说明 |\n|---|---|\n{zh}");
+            let en = format!("| Error Code | Description |\n|---|---|\n{en}");
+            let history = history(retired);
+            let data = page::ServiceData {
+                name: "s",
+                zh: Some(&zh),
+                en: Some(&en),
+                history: &history,
+                sources,
+            };
+            page::service_model(&data, &[], true).expect("expands")
+        };
+        let old = model("| A | a |\n| Old | o |\n", "| A | one |\n", "Back");
+        let new = model("| A | a |\n| Back | b |\n", "| A | uno |\n", "Old");
+        let text = diff("old", "new", &crate::diff::diff(&old, &new));
+        assert!(
+            text.contains(
+                "\nretired (no longer published; the variants stay, deprecated): 1\n  ! Old   Old  \
+                 (since tencentcloud-sdk-python 2.0)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nre-published: 1\n  ^ Back  Back\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nre-described in English: 1\n  * A\n      old: one\n      new: uno\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nverdict: minor\n"), "{text}");
+    }
+
+    #[test]
     fn changes_are_listed_by_kind_then_the_verdict() {
         let old = model("| A.B | see CAM |\n| Gone | x |\n| C | old |\n");
         let new = model("| A.B | see [CAM](https://cam) |\n| C | new |\n| Added | y |\n");

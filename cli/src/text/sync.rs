@@ -190,7 +190,7 @@ pub fn changelog(r: &Report) -> String {
     if !s.retired.is_empty() {
         let _ = writeln!(
             out,
-            "- Services no longer published ({}); their enums stay, every code deprecated: {}.",
+            "- Services no longer published ({}); their enums stay, their codes retired (deprecated): {}.",
             s.retired.len(),
             names(&s.retired)
         );
@@ -224,7 +224,7 @@ pub fn changelog(r: &Report) -> String {
             let mut parts = Vec::new();
             if !service.removed.is_empty() {
                 parts.push(format!(
-                    "variants deleted for {}",
+                    "variants deleted (codes {})",
                     service
                         .removed
                         .iter()
