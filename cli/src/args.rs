@@ -81,9 +81,13 @@ pub enum Command {
     /// Import published SDK packages (wheels or unpacked directories) into the bundled data:
     /// pages of the newest package per site, history of every code, provenance.
     Import(crate::import::ImportArgs),
+    /// Compare two data directories (or directories of pages) service by service: one report
+    /// for a whole refresh, with per-service and overall semver verdicts and a changelog
+    /// fragment.
+    Sync(crate::sync::SyncArgs),
 }
 
-/// The verdicts `diff --fail-on` can fail on.
+/// The verdicts `diff --fail-on` and `sync --fail-on` can fail on.
 // No doc comments on the variants, for the same reason as `Format`'s.
 #[allow(missing_docs)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -2,8 +2,9 @@
 //! choose the exit code.
 //!
 //! Exit codes: 0 success; 1 a page has errors (or cannot be read), or `check --strict` found
-//! suspicious rows; 2 `diff --fail-on LEVEL` found a change of at least LEVEL (or the arguments
-//! are wrong, as clap reports).
+//! suspicious rows (for `sync`: a page has errors, a directory cannot be read, or the
+//! changelog cannot be written); 2 `diff --fail-on LEVEL` or `sync --fail-on LEVEL` found a
+//! change of at least LEVEL (or the arguments are wrong, as clap reports).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ use crate::diff::{diff as diff_models, Diff, Level};
 use crate::expand::{expand_page, header, ExpandOptions};
 use crate::output::{emit, emit_json, print_errors};
 use crate::page::{self, Rename};
+use crate::sync::{Report, Snapshot, SyncArgs};
 use crate::text;
 
 /// What `check --format json` prints.
@@ -197,6 +199,74 @@ pub fn diff(old: &Path, new: &Path, fail_on: Option<Level>, format: Format) -> E
             }
             if let Some(d) = &result {
                 emit(&text::diff::diff(&old_path, &new_path, d));
+            }
+        }
+    }
+    code
+}
+
+/// What `sync --format json` prints.
+#[derive(Serialize)]
+struct SyncOutput {
+    ok: bool,
+    errors: Vec<FileDiagnostic>,
+    #[serde(flatten)]
+    report: Option<Report>,
+    /// The changelog fragment (markdown), as `--changelog FILE` writes it.
+    changelog: Option<String>,
+}
+
+/// `sync`: every service of the old directory against the new one; exit code 1 when a page
+/// has errors, 2 when the overall verdict reaches `--fail-on`.
+pub fn sync(args: &SyncArgs, format: Format) -> ExitCode {
+    let mut errors = Vec::new();
+    let mut read = |dir: &Path| match Snapshot::read(dir) {
+        Ok(snapshot) => Some(snapshot),
+        Err(found) => {
+            errors.extend(found);
+            None
+        }
+    };
+    let (old, new) = (read(&args.old), read(&args.new));
+    let report = match (old, new) {
+        (Some(old), Some(new)) => Some(crate::sync::sync(&old, &new)),
+        _ => None,
+    };
+    if let Some(report) = &report {
+        errors.extend(report.errors.iter().cloned());
+    }
+    let changelog = report.as_ref().map(text::sync::changelog);
+    if let (Some(path), Some(fragment)) = (&args.changelog, &changelog) {
+        if let Err(error) = std::fs::write(path, fragment) {
+            errors.push(
+                Diagnostic::whole(format!("cannot write the changelog: {error}"))
+                    .in_file(&shown(path)),
+            );
+        }
+    }
+    let ok = errors.is_empty();
+    let code = match &report {
+        _ if !ok => ExitCode::from(1),
+        Some(report) if report.fails_on(args.fail_on) => ExitCode::from(2),
+        _ => ExitCode::SUCCESS,
+    };
+    match format {
+        Format::Json => emit_json(&SyncOutput {
+            ok,
+            errors,
+            report,
+            changelog,
+        }),
+        Format::Text => {
+            for error in &errors {
+                eprintln!("{}", error.render());
+            }
+            if let Some(report) = &report {
+                let mut out = text::sync::report(report);
+                if let Some(path) = &args.changelog {
+                    out.push_str(&format!("\nchangelog fragment: {}\n", shown(path)));
+                }
+                emit(&out);
             }
         }
     }

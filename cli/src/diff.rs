@@ -1,14 +1,20 @@
-//! Diffing two models of a page: what changes in the generated enum, and the semver verdict.
+//! Diffing two models of a service: what changes in the generated enum, and the semver verdict.
 //!
-//! [`diff`] compares two [`Model`]s of one service; a command over many services can add up
-//! their [`Counts`] and take the highest [`Level`].
+//! [`diff`] compares two [`Model`]s of one service (a page's, or a bundled service's with its
+//! retired codes); a command over many services can add up their [`Counts`] and take the
+//! highest [`Level`]. The policy, and why, is written once in `docs/versioning.md`:
 //!
-//! | change | level | why |
-//! |---|---|---|
-//! | a code removed | major | its variant disappears: `match`es and paths naming it stop compiling |
-//! | a variant renamed (same code, new name) | major | the old name stops compiling; happens when a new code collides with an old one's base name |
-//! | a code added | minor | the enum is `#[non_exhaustive]`, so a new variant breaks no code (but `from_code` returns it instead of `Unknown`) |
-//! | a description changed | patch | descriptions are documentation: they change docs, `description()` and `Display`, not the API |
+//! | change | level |
+//! |---|---|
+//! | a code's variant deleted (the code is in neither the pages nor the history) | major |
+//! | a variant renamed (same code, new name: a new code collides with an old one's base name) | major |
+//! | a code added | minor |
+//! | a code no longer published but kept, retired (`#[deprecated]`) | minor |
+//! | a retired code published again | minor |
+//! | a description changed, Chinese or English | patch |
+//!
+//! For a page without history (`path =`, or `diff OLD.md NEW.md`) a code that disappears from
+//! the page really deletes its variant, so it is a removal (major).
 //!
 //! The codes are compared by their exact strings; order on the page does not matter.
 
@@ -52,15 +58,29 @@ impl fmt::Display for Level {
     }
 }
 
-/// The differences between an old and a new version of a page.
+/// The differences between an old and a new version of a service's model.
+///
+/// The lists that only models with retired codes or English text can have (`retired`,
+/// `republished`, `redescribed_en`) are left out of the JSON when they are empty, so the JSON of
+/// two plain pages has the same shape as before they existed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diff {
-    /// Codes only the new page lists, in its order.
+    /// Codes only the new model has, in its order (current or already retired).
     pub added: Vec<Code>,
-    /// Codes only the old page lists, in its order.
+    /// Codes only the old model has: their variants are deleted. In the old model's order.
     pub removed: Vec<Code>,
-    /// Codes on both pages whose description changed, in the new page's order.
+    /// Codes current in the old model and retired in the new one: their variants stay,
+    /// deprecated. In the new model's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<RetiredCode>,
+    /// Codes retired in the old model and current in the new one, in the new model's order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub republished: Vec<Code>,
+    /// Codes in both whose Chinese description (`description`) changed, in the new order.
     pub redescribed: Vec<Redescribed>,
+    /// Codes in both whose English description (`description_en`) changed, in the new order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub redescribed_en: Vec<Redescribed>,
     /// Codes on both pages whose variant name changed, in the new page's order.
     pub renamed: Vec<RenamedVariant>,
     /// Removed codes that differ from an added code only in letter case (`Orderby` →
@@ -78,8 +98,26 @@ pub struct Code {
     pub code: String,
     /// Its variant.
     pub variant: String,
-    /// Its plain-text description.
+    /// Its plain-text description (Chinese, or the page's language for a plain page).
     pub description: Option<String>,
+    /// Its English description, when the model has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+    /// `Some(release)` when the code is retired in the model it comes from: the first
+    /// published release without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_since: Option<String>,
+}
+
+/// A code that is no longer published: its variant stays, deprecated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RetiredCode {
+    /// The code.
+    pub code: String,
+    /// Its variant (in the new model).
+    pub variant: String,
+    /// The first published release without it (`tencentcloud-sdk-python 3.1.195`).
+    pub since: String,
 }
 
 /// A code whose description changed: its text, or only its markup (links, emphasis).
@@ -148,12 +186,37 @@ pub struct Verdict {
 pub struct Counts {
     /// Codes added.
     pub added: usize,
-    /// Codes removed.
+    /// Codes whose variant was deleted.
     pub removed: usize,
-    /// Codes whose description changed.
+    /// Codes no longer published, kept as deprecated variants.
+    pub retired: usize,
+    /// Retired codes published again.
+    pub republished: usize,
+    /// Codes whose Chinese description changed.
     pub redescribed: usize,
+    /// Codes whose English description changed.
+    pub redescribed_en: usize,
     /// Codes whose variant was renamed.
     pub renamed: usize,
+}
+
+impl Counts {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        *self == Counts::default()
+    }
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, other: Counts) {
+        self.added += other.added;
+        self.removed += other.removed;
+        self.retired += other.retired;
+        self.republished += other.republished;
+        self.redescribed += other.redescribed;
+        self.redescribed_en += other.redescribed_en;
+        self.renamed += other.renamed;
+    }
 }
 
 impl Diff {
@@ -162,13 +225,18 @@ impl Diff {
         Counts {
             added: self.added.len(),
             removed: self.removed.len(),
+            retired: self.retired.len(),
+            republished: self.republished.len(),
             redescribed: self.redescribed.len(),
+            redescribed_en: self.redescribed_en.len(),
             renamed: self.renamed.len(),
         }
     }
 }
 
-/// Compares two models of a page (built with the same renames).
+/// Compares two models of a service (built with the same renames). A code of both models that
+/// is current in one and retired (`retired_since`) in the other is retired or re-published,
+/// not removed or added; see the module docs for the levels.
 pub fn diff(old: &Model, new: &Model) -> Diff {
     let old_by_code: HashMap<&str, &ErrorCode> =
         old.codes.iter().map(|c| (c.code.as_str(), c)).collect();
@@ -188,19 +256,40 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
         .map(code)
         .collect();
 
+    let mut retired = Vec::new();
+    let mut republished = Vec::new();
     let mut redescribed = Vec::new();
+    let mut redescribed_en = Vec::new();
     let mut renamed = Vec::new();
     for now in &new.codes {
         let Some(before) = old_by_code.get(now.code.as_str()) else {
             continue;
         };
-        if before.description != now.description {
-            redescribed.push(Redescribed {
+        match (&before.retired_since, &now.retired_since) {
+            (None, Some(since)) => retired.push(RetiredCode {
                 code: now.code.clone(),
                 variant: now.variant.clone(),
-                old: before.description.as_ref().map(description_text),
-                new: now.description.as_ref().map(description_text),
-            });
+                since: since.clone(),
+            }),
+            (Some(_), None) => republished.push(code(now)),
+            _ => {}
+        }
+        for (was, is, list) in [
+            (&before.description, &now.description, &mut redescribed),
+            (
+                &before.description_en,
+                &now.description_en,
+                &mut redescribed_en,
+            ),
+        ] {
+            if was != is {
+                list.push(Redescribed {
+                    code: now.code.clone(),
+                    variant: now.variant.clone(),
+                    old: was.as_ref().map(description_text),
+                    new: is.as_ref().map(description_text),
+                });
+            }
         }
         if before.variant != now.variant {
             renamed.push(RenamedVariant {
@@ -225,15 +314,22 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
         })
         .collect();
 
-    let verdict = verdict(&added, &removed, &redescribed, &renamed);
-    Diff {
+    let mut diff = Diff {
         added,
         removed,
+        retired,
+        republished,
         redescribed,
+        redescribed_en,
         renamed,
         case_changes,
-        verdict,
-    }
+        verdict: Verdict {
+            level: Level::None,
+            reasons: Vec::new(),
+        },
+    };
+    diff.verdict = verdict(&diff);
+    diff
 }
 
 fn description_text(description: &Description) -> DescriptionText {
@@ -248,6 +344,8 @@ fn code(c: &ErrorCode) -> Code {
         code: c.code.clone(),
         variant: c.variant.clone(),
         description: c.description.as_ref().map(|d| d.text.clone()),
+        description_en: c.description_en.as_ref().map(|d| d.text.clone()),
+        retired_since: c.retired_since.clone(),
     }
 }
 
@@ -273,53 +371,79 @@ fn rename_reason(before: &ErrorCode, now: &ErrorCode) -> String {
     }
 }
 
-fn verdict(
-    added: &[Code],
-    removed: &[Code],
-    redescribed: &[Redescribed],
-    renamed: &[RenamedVariant],
-) -> Verdict {
+fn verdict(d: &Diff) -> Verdict {
     let mut reasons = Vec::new();
     let mut level = Level::None;
-    if !removed.is_empty() {
+    if !d.removed.is_empty() {
         level = Level::Major;
-        let (whose, exist) = if removed.len() == 1 {
+        let (whose, exist) = if d.removed.len() == 1 {
             ("its variant", "exists")
         } else {
             ("their variants", "exist")
         };
         reasons.push(format!(
             "major: {} removed; {whose} {} no longer {exist}",
-            plural(removed.len(), "code", "codes"),
-            some_of(removed.iter().map(|c| quoted(&c.variant)))
+            plural(d.removed.len(), "code", "codes"),
+            some_of(d.removed.iter().map(|c| quoted(&c.variant)))
         ));
     }
-    if !renamed.is_empty() {
+    if !d.renamed.is_empty() {
         level = Level::Major;
         reasons.push(format!(
             "major: {} renamed ({})",
-            plural(renamed.len(), "variant", "variants"),
+            plural(d.renamed.len(), "variant", "variants"),
             some_of(
-                renamed
+                d.renamed
                     .iter()
                     .map(|r| format!("`{}` -> `{}`", r.old, r.new))
             )
         ));
     }
-    if !added.is_empty() {
+    if !d.added.is_empty() {
         level = level.max(Level::Minor);
+        let already = d.added.iter().filter(|c| c.retired_since.is_some()).count();
+        let retired = match already {
+            0 => String::new(),
+            n => format!(", {n} of them already retired (deprecated)"),
+        };
         reasons.push(format!(
-            "minor: {} added ({}); the enum is #[non_exhaustive], so new variants break no code, \
-             but `from_code` now returns them instead of `Unknown`",
-            plural(added.len(), "code", "codes"),
-            some_of(added.iter().map(|c| quoted(&c.variant)))
+            "minor: {} added ({}){retired}; the enum is #[non_exhaustive], so new variants break \
+             no code, but `from_code` now returns them instead of `Unknown`",
+            plural(d.added.len(), "code", "codes"),
+            some_of(d.added.iter().map(|c| quoted(&c.variant)))
         ));
     }
-    if !redescribed.is_empty() {
-        level = level.max(Level::Patch);
+    if !d.retired.is_empty() {
+        level = level.max(Level::Minor);
         reasons.push(format!(
-            "patch: {} changed; descriptions are documentation (docs, `description()`, `Display`)",
-            plural(redescribed.len(), "description", "descriptions")
+            "minor: {} no longer published ({}); the variants stay, #[deprecated], and \
+             `from_code` still returns them",
+            plural(d.retired.len(), "code", "codes"),
+            some_of(d.retired.iter().map(|c| quoted(&c.variant)))
+        ));
+    }
+    if !d.republished.is_empty() {
+        level = level.max(Level::Minor);
+        reasons.push(format!(
+            "minor: {} published again ({}); the variants are no longer deprecated",
+            plural(d.republished.len(), "retired code", "retired codes"),
+            some_of(d.republished.iter().map(|c| quoted(&c.variant)))
+        ));
+    }
+    if !d.redescribed.is_empty() || !d.redescribed_en.is_empty() {
+        level = level.max(Level::Patch);
+        let (zh, en) = (d.redescribed.len(), d.redescribed_en.len());
+        let changed = match (zh, en) {
+            (_, 0) => plural(zh, "description", "descriptions"),
+            (0, _) => plural(en, "English description", "English descriptions"),
+            _ => format!(
+                "{zh} Chinese and {}",
+                plural(en, "English description", "English descriptions")
+            ),
+        };
+        reasons.push(format!(
+            "patch: {changed} changed; descriptions are documentation (docs, `description()`, \
+             `Display`)"
         ));
     }
     if reasons.is_empty() {
@@ -366,7 +490,9 @@ mod tests {
             [Code {
                 code: "B.C".into(),
                 variant: "BC".into(),
-                description: Some("b".into())
+                description: Some("b".into()),
+                description_en: None,
+                retired_since: None,
             }]
         );
         assert_eq!(diff.verdict.level, Level::Minor);
@@ -485,6 +611,141 @@ mod tests {
             "{}",
             diff.verdict.reasons[0]
         );
+    }
+
+    const SOURCES: &str = "package\tversion\tsite\timported\n\
+        tencentcloud-sdk-python\t1.0\tzh\t2026-12-01\n\
+        tencentcloud-sdk-python\t2.0\tzh\t2026-12-01\n";
+
+    /// A service of a data directory: its Chinese rows, English rows (if it has an English page)
+    /// and the codes the history says were last published in 1.0 (retired since 2.0).
+    fn service(zh: &[(&str, &str)], en: &[(&str, &str)], retired: &[(&str, &str)]) -> Model {
+        let table = |header: &str, rows: &[(&str, &str)]| {
+            let mut page = format!("{header}\n|---|---|\n");
+            for (code, description) in rows {
+                page.push_str(&format!("| {code} | {description} |\n"));
+            }
+            page
+        };
+        let zh = table("| 错误码 | 说明 |", zh);
+        let en = (!en.is_empty()).then(|| table("| Error Code | Description |", en));
+        let mut history = String::from("site\tservice\tcode\tfirst\tlast\tdescription\n");
+        for (code, description) in retired {
+            history.push_str(&format!("zh\tsvc\t{code}\t1.0\t1.0\t{description}\n"));
+        }
+        let data = crate::page::ServiceData {
+            name: "svc",
+            zh: Some(&zh),
+            en: en.as_deref(),
+            history: &history,
+            sources: SOURCES,
+        };
+        crate::page::service_model(&data, &[], true).expect("the service has a model")
+    }
+
+    #[test]
+    fn a_code_kept_as_retired_is_deprecated_not_removed() {
+        let old = service(&[("A", "a"), ("B.C", "b")], &[], &[]);
+        let new = service(&[("A", "a")], &[], &[("B.C", "b")]);
+        let diff = diff(&old, &new);
+        assert!(diff.removed.is_empty() && diff.added.is_empty(), "{diff:?}");
+        assert_eq!(
+            diff.retired,
+            [RetiredCode {
+                code: "B.C".into(),
+                variant: "BC".into(),
+                since: "tencentcloud-sdk-python 2.0".into()
+            }]
+        );
+        assert_eq!(diff.verdict.level, Level::Minor);
+        assert!(
+            diff.verdict.reasons[0].starts_with("minor: 1 code no longer published (`BC`)"),
+            "{:?}",
+            diff.verdict
+        );
+        assert_eq!(diff.counts().retired, 1);
+
+        // Published again: minor too.
+        let back = super::diff(&new, &old);
+        assert_eq!(back.republished.len(), 1);
+        assert_eq!(back.republished[0].code, "B.C");
+        assert!(back.retired.is_empty() && back.removed.is_empty());
+        assert_eq!(back.verdict.level, Level::Minor);
+        assert!(back.verdict.reasons[0].contains("1 retired code published again (`BC`)"));
+    }
+
+    #[test]
+    fn a_retired_code_that_leaves_the_history_is_removed() {
+        let old = service(&[("A", "a")], &[], &[("B", "b")]);
+        let new = service(&[("A", "a")], &[], &[]);
+        let diff = diff(&old, &new);
+        assert_eq!(diff.removed.len(), 1);
+        assert_eq!(
+            diff.removed[0].retired_since.as_deref(),
+            Some("tencentcloud-sdk-python 2.0")
+        );
+        assert_eq!(diff.verdict.level, Level::Major);
+    }
+
+    #[test]
+    fn a_code_added_already_retired_is_minor_and_said_so() {
+        let diff = diff(
+            &service(&[("A", "a")], &[], &[]),
+            &service(&[("A", "a")], &[], &[("B", "b")]),
+        );
+        assert_eq!(diff.added.len(), 1);
+        assert_eq!(diff.verdict.level, Level::Minor);
+        assert!(
+            diff.verdict.reasons[0].contains("1 of them already retired"),
+            "{:?}",
+            diff.verdict
+        );
+    }
+
+    #[test]
+    fn descriptions_are_compared_per_language() {
+        let old = service(
+            &[("A", "甲"), ("B", "乙")],
+            &[("A", "one"), ("B", "two")],
+            &[],
+        );
+        let new = service(
+            &[("A", "甲"), ("B", "丙")],
+            &[("A", "uno"), ("B", "two")],
+            &[],
+        );
+        let diff = diff(&old, &new);
+        assert_eq!(diff.redescribed.len(), 1);
+        assert_eq!(diff.redescribed[0].code, "B");
+        assert_eq!(diff.redescribed_en.len(), 1);
+        assert_eq!(diff.redescribed_en[0].code, "A");
+        assert_eq!(
+            diff.redescribed_en[0].new.as_ref().map(|d| d.text.as_str()),
+            Some("uno")
+        );
+        assert_eq!(diff.verdict.level, Level::Patch);
+        assert!(
+            diff.verdict.reasons[0]
+                .starts_with("patch: 1 Chinese and 1 English description changed"),
+            "{:?}",
+            diff.verdict
+        );
+        let en_only = super::diff(
+            &old,
+            &service(&[("A", "甲"), ("B", "乙")], &[("A", "x"), ("B", "y")], &[]),
+        );
+        assert!(en_only.verdict.reasons[0].starts_with("patch: 2 English descriptions changed"));
+    }
+
+    #[test]
+    fn plain_page_json_has_no_retirement_fields() {
+        let diff = diff(&page(&[("A", "a")]), &page(&[("B", "b")]));
+        let json = serde_json::to_value(&diff).expect("serialises");
+        for absent in ["retired", "republished", "redescribed_en"] {
+            assert!(json.get(absent).is_none(), "{absent}: {json}");
+        }
+        assert!(json["added"][0].get("retired_since").is_none(), "{json}");
+        assert_eq!(json["added"][0]["description"], "b");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The library behind the `tencent-errors` command: checking, expanding and diffing Tencent
-//! Cloud error-code pages, and printing the results; the binary only parses the arguments.
+//! Cloud error-code pages (one, or every service of a data refresh), and printing the results; the binary only parses the arguments.
 //!
 //! - [`args`]: the command line, as clap parses it;
 //! - [`commands`]: running each command, from files to printed results and exit code;
@@ -7,6 +7,7 @@
 //! - [`expand`]: a page as pretty-printed Rust source, token for token the macro's;
 //! - [`diff`]: the changes between two models of a page and their semver verdict;
 //! - [`import`]: the bundled data rebuilt from the published SDK packages;
+//! - [`sync`]: the report on a whole data refresh, every service diffed;
 //! - [`text`] and [`output`]: printing for people and for programs;
 //! - [`page`]: the only module that uses `tencent_errors_codegen` (parsing, models, generation);
 //! - [`diagnostic`]: problems as `file:line: message`.
@@ -22,6 +23,7 @@ pub mod expand;
 pub mod import;
 pub mod output;
 pub mod page;
+pub mod sync;
 pub mod text;
 mod words;
 

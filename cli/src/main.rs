@@ -35,5 +35,6 @@ fn main() -> ExitCode {
             commands::diff(&old, &new, fail_on.map(FailOn::level), format)
         }
         Command::Import(args) => tencent_errors_cli::import::run(&args, format == Format::Json),
+        Command::Sync(args) => commands::sync(&args, format),
     }
 }

@@ -13,6 +13,7 @@ pub use tencent_errors_codegen::__internals::edit_distance;
 pub use tencent_errors_codegen::check_service_name;
 pub use tencent_errors_codegen::Target;
 pub use tencent_errors_codegen::{Description, ErrorCode, Model, Naming, Rename, Row};
+pub use tencent_errors_codegen::{ServiceData, BUNDLED_SERVICES};
 
 use crate::diagnostic::Diagnostic;
 
@@ -40,6 +41,17 @@ pub fn rows(source: &str) -> Result<Vec<Row>, Vec<Diagnostic>> {
 /// The model the macro builds from the page, with `renames` applied.
 pub fn model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
     tencent_errors_codegen::build_model(source, renames)
+        .map_err(|problems| diagnostics(problems, renames))
+}
+
+/// The model the macro builds for a service of a data directory (both pages and, with
+/// `with_retired`, the retired codes of its history), with `renames` applied.
+pub fn service_model(
+    data: &ServiceData<'_>,
+    renames: &[Rename],
+    with_retired: bool,
+) -> Result<Model, Vec<Diagnostic>> {
+    data.model(renames, with_retired)
         .map_err(|problems| diagnostics(problems, renames))
 }
 

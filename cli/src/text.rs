@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod diff;
+pub mod sync;
 
 /// The width of the widest of `lengths` (0 for none), to align a column.
 fn width(lengths: impl Iterator<Item = usize>) -> usize {

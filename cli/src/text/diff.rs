@@ -1,4 +1,8 @@
 //! The text of a `diff`: the changes by kind, then the verdict and its reasons.
+//!
+//! Sections only models with history or English text can have (retired, re-published,
+//! English descriptions) are printed only when they are not empty, so the text of two plain
+//! pages is what it always was.
 
 use std::fmt::Write as _;
 
@@ -13,19 +17,52 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
         d.added
             .iter()
             .chain(&d.removed)
+            .chain(&d.republished)
             .map(|c| c.code.len())
+            .chain(d.retired.iter().map(|r| r.code.len()))
             .chain(d.renamed.iter().map(|r| r.code.len())),
     );
     if !d.added.is_empty() {
         let _ = writeln!(out, "\nadded: {}", d.added.len());
         for code in &d.added {
-            let _ = writeln!(out, "  + {:width$}  {}", code.code, code.variant);
+            match &code.retired_since {
+                None => {
+                    let _ = writeln!(out, "  + {:width$}  {}", code.code, code.variant);
+                }
+                Some(since) => {
+                    let _ = writeln!(
+                        out,
+                        "  + {:width$}  {}  (retired: no longer published since {since})",
+                        code.code, code.variant
+                    );
+                }
+            }
         }
     }
     if !d.removed.is_empty() {
         let _ = writeln!(out, "\nremoved: {}", d.removed.len());
         for code in &d.removed {
             let _ = writeln!(out, "  - {:width$}  {}", code.code, code.variant);
+        }
+    }
+    if !d.retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nretired (no longer published; the variants stay, deprecated): {}",
+            d.retired.len()
+        );
+        for code in &d.retired {
+            let _ = writeln!(
+                out,
+                "  ! {:width$}  {}  (since {})",
+                code.code, code.variant, code.since
+            );
+        }
+    }
+    if !d.republished.is_empty() {
+        let _ = writeln!(out, "\nre-published: {}", d.republished.len());
+        for code in &d.republished {
+            let _ = writeln!(out, "  ^ {:width$}  {}", code.code, code.variant);
         }
     }
     if !d.renamed.is_empty() {
@@ -51,6 +88,12 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
     if !d.redescribed.is_empty() {
         let _ = writeln!(out, "\nre-described: {}", d.redescribed.len());
         for changed in &d.redescribed {
+            redescribed(&mut out, changed);
+        }
+    }
+    if !d.redescribed_en.is_empty() {
+        let _ = writeln!(out, "\nre-described in English: {}", d.redescribed_en.len());
+        for changed in &d.redescribed_en {
             redescribed(&mut out, changed);
         }
     }
@@ -82,6 +125,48 @@ mod tests {
 
     fn model(rows: &str) -> page::Model {
         page::model(&format!("| 错误码 | 说明 |\n|---|---|\n{rows}"), &[]).expect("expands")
+    }
+
+    #[test]
+    fn retired_republished_and_english_changes_have_their_sections() {
+        let sources = "package\tversion\tsite\timported\n\
+            tencentcloud-sdk-python\t1.0\tzh\t2026-12-01\n\
+            tencentcloud-sdk-python\t2.0\tzh\t2026-12-01\n";
+        let history = |code: &str| {
+            format!("site\tservice\tcode\tfirst\tlast\tdescription\nzh\ts\t{code}\t1.0\t1.0\tx\n")
+        };
+        let model = |zh: &str, en: &str, retired: &str| {
+            let zh = format!("| 错误码 | 说明 |\n|---|---|\n{zh}");
+            let en = format!("| Error Code | Description |\n|---|---|\n{en}");
+            let history = history(retired);
+            let data = page::ServiceData {
+                name: "s",
+                zh: Some(&zh),
+                en: Some(&en),
+                history: &history,
+                sources,
+            };
+            page::service_model(&data, &[], true).expect("expands")
+        };
+        let old = model("| A | a |\n| Old | o |\n", "| A | one |\n", "Back");
+        let new = model("| A | a |\n| Back | b |\n", "| A | uno |\n", "Old");
+        let text = diff("old", "new", &crate::diff::diff(&old, &new));
+        assert!(
+            text.contains(
+                "\nretired (no longer published; the variants stay, deprecated): 1\n  ! Old   Old  \
+                 (since tencentcloud-sdk-python 2.0)\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nre-published: 1\n  ^ Back  Back\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("\nre-described in English: 1\n  * A\n      old: one\n      new: uno\n"),
+            "{text}"
+        );
+        assert!(text.contains("\nverdict: minor\n"), "{text}");
     }
 
     #[test]

@@ -1,0 +1,663 @@
+//! `sync`: the report on a whole data refresh: every service of two directories diffed, with a
+//! semver verdict per service and overall, following `docs/versioning.md`.
+//!
+//! A directory is read as one of two layouts ([`Layout`]):
+//!
+//! - **data**, the layout of `codegen/data` (it has `zh/` or `en/`): a service's model is its
+//!   Chinese and English pages and, from `history.tsv` and `sources.tsv` (both optional), the
+//!   codes no page lists any more, as the macro builds it; a service the history knows and no
+//!   page lists is retired;
+//! - **pages**: a flat directory of `<service>.md` pages (Chinese, no history), each modelled as
+//!   the macro models a `path =` page. Files whose stem is not a service name are skipped and
+//!   listed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::args::FailOn;
+use crate::diagnostic::{Diagnostic, FileDiagnostic};
+use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
+use crate::page::{self, Model, ServiceData};
+use crate::words::{plural, quoted, some_of};
+
+/// `tencent-errors sync`: the command-line arguments.
+#[derive(clap::Args, Clone, Debug)]
+pub struct SyncArgs {
+    /// The data before the refresh: a data directory (`zh/`, `en/`, `history.tsv`,
+    /// `sources.tsv`) or a directory of `<service>.md` pages.
+    #[arg(value_name = "OLD_DIR")]
+    pub old: PathBuf,
+    /// The data after the refresh, in either layout.
+    #[arg(value_name = "NEW_DIR")]
+    pub new: PathBuf,
+    /// Exit with code 2 when the overall verdict is this level or higher.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+    /// Write a changelog fragment (markdown) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub changelog: Option<PathBuf>,
+}
+
+/// How a directory holds its services.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// `codegen/data`'s layout: `zh/`, `en/`, history and sources.
+    Data,
+    /// A flat directory of Chinese `<service>.md` pages, without history.
+    Pages,
+}
+
+/// The files of one service in a directory.
+#[derive(Clone, Debug, Default)]
+struct ServiceFiles {
+    /// `(path as shown, text)` of the Chinese page.
+    zh: Option<(String, String)>,
+    /// `(path as shown, text)` of the English page.
+    en: Option<(String, String)>,
+}
+
+/// A directory of service data, read.
+#[derive(Clone, Debug)]
+pub struct Snapshot {
+    /// The directory, as given.
+    pub path: String,
+    /// Its layout.
+    pub layout: Layout,
+    services: BTreeMap<String, ServiceFiles>,
+    history: String,
+    sources: String,
+    /// Files that are not a service's page (their stem is not a service name).
+    pub skipped: Vec<String>,
+}
+
+impl Snapshot {
+    /// Reads the directory `dir`: every page, and for the data layout `history.tsv` and
+    /// `sources.tsv` when present.
+    pub fn read(dir: &Path) -> Result<Snapshot, Vec<FileDiagnostic>> {
+        let shown = dir.display().to_string();
+        if !dir.is_dir() {
+            return Err(vec![Diagnostic::whole(
+                "not a directory (give a data directory like `codegen/data` or a directory of \
+                 `<service>.md` pages)",
+            )
+            .in_file(&shown)]);
+        }
+        let data = dir.join("zh").is_dir() || dir.join("en").is_dir();
+        let mut snapshot = Snapshot {
+            path: shown,
+            layout: if data { Layout::Data } else { Layout::Pages },
+            services: BTreeMap::new(),
+            history: String::new(),
+            sources: String::new(),
+            skipped: Vec::new(),
+        };
+        let mut errors = Vec::new();
+        if data {
+            for (site, english) in [("zh", false), ("en", true)] {
+                let site_dir = dir.join(site);
+                if site_dir.is_dir() {
+                    snapshot.read_pages(&site_dir, english, &mut errors);
+                }
+            }
+            for (file, text) in [
+                ("history.tsv", &mut snapshot.history),
+                ("sources.tsv", &mut snapshot.sources),
+            ] {
+                let path = dir.join(file);
+                if path.exists() {
+                    match std::fs::read_to_string(&path) {
+                        Ok(read) => *text = read,
+                        Err(error) => errors.push(
+                            Diagnostic::whole(format!("cannot read: {error}"))
+                                .in_file(&path.display().to_string()),
+                        ),
+                    }
+                }
+            }
+            for service in history_services(&snapshot.history) {
+                snapshot.services.entry(service).or_default();
+            }
+        } else {
+            snapshot.read_pages(dir, false, &mut errors);
+        }
+        if errors.is_empty() {
+            Ok(snapshot)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Reads every `<service>.md` of `dir` as the service's Chinese or English page.
+    fn read_pages(&mut self, dir: &Path, english: bool, errors: &mut Vec<FileDiagnostic>) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                errors.push(
+                    Diagnostic::whole(format!("cannot read the directory: {error}"))
+                        .in_file(&dir.display().to_string()),
+                );
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let shown = path.display().to_string();
+            let stem = path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if page::check_service_name(&stem).is_err() {
+                self.skipped.push(shown);
+                continue;
+            }
+            match page::read(&path) {
+                Ok(text) => {
+                    let files = self.services.entry(stem).or_default();
+                    let slot = if english {
+                        &mut files.en
+                    } else {
+                        &mut files.zh
+                    };
+                    *slot = Some((shown, text));
+                }
+                Err(found) => errors.extend(found.into_iter().map(|d| d.in_file(&shown))),
+            }
+        }
+    }
+
+    /// The names of the services, sorted.
+    pub fn services(&self) -> impl Iterator<Item = &str> {
+        self.services.keys().map(String::as_str)
+    }
+
+    /// The packages `sources.tsv` lists, in import order: `"package version"`.
+    pub fn sources(&self) -> Vec<String> {
+        self.sources
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                Some(format!("{} {}", fields.next()?, fields.next()?))
+            })
+            .collect()
+    }
+
+    fn data<'a>(&'a self, name: &'a str, files: &'a ServiceFiles) -> ServiceData<'a> {
+        ServiceData {
+            name,
+            zh: files.zh.as_ref().map(|(_, text)| text.as_str()),
+            en: files.en.as_ref().map(|(_, text)| text.as_str()),
+            history: &self.history,
+            sources: &self.sources,
+        }
+    }
+
+    /// The service's status, and the release since which it is retired.
+    fn status(&self, service: &str) -> (Status, Option<String>) {
+        match self.services.get(service) {
+            None => (Status::Absent, None),
+            Some(files) if files.zh.is_some() || files.en.is_some() => (Status::Current, None),
+            Some(files) => (Status::Retired, self.data(service, files).retired_since()),
+        }
+    }
+
+    /// The service's model with its retired codes, as the macro builds it; `None` when the
+    /// directory does not have the service. Errors name the page they are in.
+    fn model(&self, service: &str) -> Option<Result<Model, Vec<FileDiagnostic>>> {
+        let files = self.services.get(service)?;
+        let data = self.data(service, files);
+        Some(page::service_model(&data, &[], true).map_err(|found| {
+            // Find the page at fault by modelling each alone; a conflict between the pages (or
+            // with the history) is reported against all of them.
+            let mut located = Vec::new();
+            for (path, text) in files.zh.iter().chain(&files.en) {
+                if let Err(alone) = page::model(text, &[]) {
+                    located.extend(alone.into_iter().map(|d| d.in_file(path)));
+                }
+            }
+            if located.is_empty() {
+                let mut places: Vec<&str> = files
+                    .zh
+                    .iter()
+                    .chain(&files.en)
+                    .map(|(path, _)| path.as_str())
+                    .collect();
+                let history = format!("{}/history.tsv", self.path);
+                if places.is_empty() {
+                    places.push(&history);
+                }
+                let place = places.join(" and ");
+                located.extend(found.into_iter().map(|d| d.in_file(&place)));
+            }
+            located
+        }))
+    }
+}
+
+/// The services `history.tsv` has rows for.
+fn history_services(history: &str) -> BTreeSet<String> {
+    history
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split('\t').nth(1))
+        .filter(|service| page::check_service_name(service).is_ok())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a directory has a service, and whether it is published.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The directory does not have it: no page, no history.
+    Absent,
+    /// A page of either site lists it.
+    Current,
+    /// Only the history has it: no site publishes it any more.
+    Retired,
+}
+
+/// What happened to a service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    /// Only the new directory has it (minor).
+    Added,
+    /// Only the old directory has it: `tencent_errors!("svc")` stops compiling (major).
+    Removed,
+    /// Published in the old directory, retired in the new one: its enum stays (minor).
+    Retired,
+    /// Retired in the old directory, published in the new one (minor).
+    Republished,
+    /// In both, with changes.
+    Changed,
+    /// In both, the same enum.
+    Unchanged,
+    /// A page of it has errors (see the report's `errors`).
+    Failed,
+}
+
+impl Change {
+    /// `added`, `removed`, ... as in the JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Retired => "retired",
+            Change::Republished => "re-published",
+            Change::Changed => "changed",
+            Change::Unchanged => "unchanged",
+            Change::Failed => "failed",
+        }
+    }
+}
+
+/// One service of a [`Report`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ServiceReport {
+    /// The service name.
+    pub service: String,
+    /// What happened to it.
+    pub change: Change,
+    /// Its status in the old directory.
+    pub old: Status,
+    /// Its status in the new directory.
+    pub new: Status,
+    /// For a service retired in the new directory: the first release without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_since: Option<String>,
+    /// The semver verdict for its enum.
+    pub level: Level,
+    /// How many codes changed, by kind.
+    pub counts: Counts,
+    /// Codes added.
+    pub added: Vec<String>,
+    /// Codes whose variant is deleted.
+    pub removed: Vec<String>,
+    /// Codes no longer published (deprecated variants).
+    pub retired: Vec<String>,
+    /// Retired codes published again.
+    pub republished: Vec<String>,
+    /// Variants renamed.
+    pub renamed: Vec<RenamedVariant>,
+    /// The verdict's reasons, most severe first.
+    pub reasons: Vec<String>,
+}
+
+/// One directory of a [`Report`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// The directory, as given.
+    pub path: String,
+    /// Its layout.
+    pub layout: Layout,
+    /// How many services it has (retired ones included).
+    pub services: usize,
+    /// The packages its `sources.tsv` lists (`"package version"`, in import order).
+    pub sources: Vec<String>,
+    /// Files skipped because their stem is not a service name.
+    pub skipped: Vec<String>,
+}
+
+impl Side {
+    fn of(snapshot: &Snapshot) -> Side {
+        Side {
+            path: snapshot.path.clone(),
+            layout: snapshot.layout,
+            services: snapshot.services.len(),
+            sources: snapshot.sources(),
+            skipped: snapshot.skipped.clone(),
+        }
+    }
+}
+
+/// The services by what happened to them, and the codes summed over all services.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Services added.
+    pub added: Vec<String>,
+    /// Services removed.
+    pub removed: Vec<String>,
+    /// Services retired.
+    pub retired: Vec<String>,
+    /// Services published again.
+    pub republished: Vec<String>,
+    /// How many services in both directories changed.
+    pub changed: usize,
+    /// How many services are the same.
+    pub unchanged: usize,
+    /// Services whose pages have errors.
+    pub failed: Vec<String>,
+    /// The code changes of every service, added up.
+    pub codes: Counts,
+}
+
+/// The report on a refresh from one directory to another.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The old directory.
+    pub old: Side,
+    /// The new directory.
+    pub new: Side,
+    /// Every service of either directory, sorted by name.
+    pub services: Vec<ServiceReport>,
+    /// The services by change, and the code counts.
+    pub summary: Summary,
+    /// The overall verdict: the highest of the services'.
+    pub verdict: Verdict,
+    /// Problems with pages (their services are `failed`); the command prints them with its
+    /// own (`errors` in the JSON).
+    #[serde(skip)]
+    pub errors: Vec<FileDiagnostic>,
+}
+
+impl Report {
+    /// The services that changed (or failed), in name order.
+    pub fn changed(&self) -> impl Iterator<Item = &ServiceReport> {
+        self.services
+            .iter()
+            .filter(|s| s.change != Change::Unchanged)
+    }
+
+    /// Whether `--fail-on fail_on` fails the report.
+    pub fn fails_on(&self, fail_on: Option<FailOn>) -> bool {
+        fail_on.is_some_and(|fail_on| self.verdict.level >= fail_on.level())
+    }
+}
+
+/// Compares every service of `old` and `new`.
+pub fn sync(old: &Snapshot, new: &Snapshot) -> Report {
+    let names: BTreeSet<&str> = old.services().chain(new.services()).collect();
+    let mut services = Vec::new();
+    let mut errors = Vec::new();
+    let mut summary = Summary::default();
+    for name in names {
+        let report = service(old, new, name, &mut errors);
+        let list = match report.change {
+            Change::Added => Some(&mut summary.added),
+            Change::Removed => Some(&mut summary.removed),
+            Change::Retired => Some(&mut summary.retired),
+            Change::Republished => Some(&mut summary.republished),
+            Change::Failed => Some(&mut summary.failed),
+            Change::Changed => {
+                summary.changed += 1;
+                None
+            }
+            Change::Unchanged => {
+                summary.unchanged += 1;
+                None
+            }
+        };
+        if let Some(list) = list {
+            list.push(name.to_owned());
+        }
+        summary.codes += report.counts;
+        services.push(report);
+    }
+    let verdict = overall(&services);
+    Report {
+        old: Side::of(old),
+        new: Side::of(new),
+        services,
+        summary,
+        verdict,
+        errors,
+    }
+}
+
+/// One service's report; its page errors go to `errors`.
+fn service(
+    old: &Snapshot,
+    new: &Snapshot,
+    name: &str,
+    errors: &mut Vec<FileDiagnostic>,
+) -> ServiceReport {
+    let (old_status, _) = old.status(name);
+    let (new_status, retired_since) = new.status(name);
+    let mut report = ServiceReport {
+        service: name.to_owned(),
+        change: Change::Failed,
+        old: old_status,
+        new: new_status,
+        retired_since,
+        level: Level::None,
+        counts: Counts::default(),
+        added: Vec::new(),
+        removed: Vec::new(),
+        retired: Vec::new(),
+        republished: Vec::new(),
+        renamed: Vec::new(),
+        reasons: Vec::new(),
+    };
+    let mut model = |snapshot: &Snapshot| match snapshot.model(name) {
+        None => Some(empty_model()),
+        Some(Ok(model)) => Some(model),
+        Some(Err(found)) => {
+            errors.extend(found);
+            None
+        }
+    };
+    let (Some(before), Some(after)) = (model(old), model(new)) else {
+        report
+            .reasons
+            .push("the service's pages have errors".to_owned());
+        return report;
+    };
+    let d = diff(&before, &after);
+    report.counts = d.counts();
+    let codes = |list: &[crate::diff::Code]| list.iter().map(|c| c.code.clone()).collect();
+    report.added = codes(&d.added);
+    report.removed = codes(&d.removed);
+    report.republished = codes(&d.republished);
+    report.retired = d.retired.iter().map(|c| c.code.clone()).collect();
+    report.renamed = d.renamed;
+    report.level = d.verdict.level;
+    report.reasons = d.verdict.reasons;
+    let since = report
+        .retired_since
+        .as_ref()
+        .map(|since| format!(" (since {since})"))
+        .unwrap_or_default();
+    let (change, level, reason) = match (old_status, new_status) {
+        (_, Status::Absent) => (
+            Change::Removed,
+            Level::Major,
+            Some(format!(
+                "major: the service is no longer bundled; `tencent_errors!(\"{name}\")` stops \
+                 compiling"
+            )),
+        ),
+        (Status::Absent, Status::Retired) => (
+            Change::Added,
+            Level::Minor,
+            Some(format!(
+                "minor: a new service, already no longer published{since}"
+            )),
+        ),
+        (Status::Absent, Status::Current) => (
+            Change::Added,
+            Level::Minor,
+            Some("minor: a new service".to_owned()),
+        ),
+        (Status::Current, Status::Retired) => (
+            Change::Retired,
+            Level::Minor,
+            Some(format!(
+                "minor: the service is no longer published{since}; its enum stays, its codes \
+                 deprecated"
+            )),
+        ),
+        (Status::Retired, Status::Current) => (
+            Change::Republished,
+            Level::Minor,
+            Some("minor: the service is published again".to_owned()),
+        ),
+        _ if report.level == Level::None => (Change::Unchanged, Level::None, None),
+        _ => (Change::Changed, Level::None, None),
+    };
+    report.change = change;
+    report.level = report.level.max(level);
+    if let Some(reason) = reason {
+        if report
+            .reasons
+            .first()
+            .is_some_and(|r| r.starts_with("none:"))
+        {
+            report.reasons.clear();
+        }
+        // Most severe first: a major reason leads, a minor one goes after the major ones.
+        let at = match level {
+            Level::Major => 0,
+            _ => report
+                .reasons
+                .iter()
+                .position(|r| !r.starts_with("major:"))
+                .unwrap_or(report.reasons.len()),
+        };
+        report.reasons.insert(at, reason);
+    }
+    report
+}
+
+/// The model of a service a directory does not have.
+fn empty_model() -> Model {
+    Model {
+        codes: Vec::new(),
+        merged: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+/// The overall verdict: the highest level, and per level the services that reach it.
+fn overall(services: &[ServiceReport]) -> Verdict {
+    let level = services
+        .iter()
+        .map(|s| s.level)
+        .max()
+        .unwrap_or(Level::None);
+    let mut reasons = Vec::new();
+    for (at, what) in [
+        (
+            Level::Major,
+            "variants deleted or renamed, or the service no longer bundled",
+        ),
+        (
+            Level::Minor,
+            "codes or services added, retired or published again",
+        ),
+        (Level::Patch, "descriptions changed"),
+    ] {
+        let names: Vec<String> = services
+            .iter()
+            .filter(|s| s.level == at)
+            .map(|s| quoted(&s.service))
+            .collect();
+        if !names.is_empty() {
+            reasons.push(format!(
+                "{at}: {} ({}): {what}",
+                plural(names.len(), "service", "services"),
+                some_of(names.into_iter())
+            ));
+        }
+    }
+    if reasons.is_empty() {
+        reasons.push("none: no service's enum changes".to_owned());
+    }
+    Verdict { level, reasons }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_services_skip_the_header_and_bad_names() {
+        let history = "site\tservice\tcode\tfirst\tlast\tdescription\n\
+            zh\tcvm\t*\t1\t2\t\n\
+            zh\tcvm\tA\t1\t2\t\n\
+            en\tmdl\t*\t1\t1\t\n\
+            zh\t../x\t*\t1\t1\t\n";
+        let services: Vec<String> = history_services(history).into_iter().collect();
+        assert_eq!(services, ["cvm", "mdl"]);
+    }
+
+    #[test]
+    fn overall_names_the_services_per_level() {
+        let service = |name: &str, level: Level| ServiceReport {
+            service: name.to_owned(),
+            change: Change::Changed,
+            old: Status::Current,
+            new: Status::Current,
+            retired_since: None,
+            level,
+            counts: Counts::default(),
+            added: Vec::new(),
+            removed: Vec::new(),
+            retired: Vec::new(),
+            republished: Vec::new(),
+            renamed: Vec::new(),
+            reasons: Vec::new(),
+        };
+        let verdict = overall(&[
+            service("a", Level::Minor),
+            service("b", Level::Patch),
+            service("c", Level::Minor),
+        ]);
+        assert_eq!(verdict.level, Level::Minor);
+        assert_eq!(
+            verdict.reasons,
+            [
+                "minor: 2 services (`a`, `c`): codes or services added, retired or published again",
+                "patch: 1 service (`b`): descriptions changed"
+            ]
+        );
+        assert_eq!(overall(&[]).level, Level::None);
+    }
+}

@@ -1,0 +1,327 @@
+//! The text of a `sync`, for people: one line per changed service, then the verdict; and the
+//! changelog fragment, in markdown.
+
+use std::fmt::Write as _;
+
+use super::width;
+use crate::diff::Counts;
+use crate::sync::{Change, Layout, Report, ServiceReport, Side, Status};
+use crate::words::{plural, quoted, some_of};
+
+/// The report: both directories, the services by change, one line per changed service (the
+/// unchanged ones counted), the code totals and the verdict.
+pub fn report(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} -> {}", r.old.path, r.new.path);
+    side(&mut out, "old", &r.old);
+    side(&mut out, "new", &r.new);
+
+    let s = &r.summary;
+    let _ = writeln!(
+        out,
+        "\nservices: {} added, {} retired, {} re-published, {} removed; {} changed, {} \
+         unchanged{}",
+        s.added.len(),
+        s.retired.len(),
+        s.republished.len(),
+        s.removed.len(),
+        s.changed,
+        s.unchanged,
+        match s.failed.len() {
+            0 => String::new(),
+            n => format!("; {n} failed"),
+        }
+    );
+    let _ = writeln!(out, "codes: {}", counts(&s.codes));
+
+    let changed: Vec<&ServiceReport> = r.changed().collect();
+    if !changed.is_empty() {
+        let name = width(changed.iter().map(|s| s.service.len())).max("service".len());
+        let _ = writeln!(
+            out,
+            "\n{:name$}  {:15}  {:7}  {:>6}  {:>7}  {:>7}  {:>6}  {:>7}  {:>6}  {:>6}",
+            "service",
+            "change",
+            "verdict",
+            "added",
+            "retired",
+            "removed",
+            "re-pub",
+            "renamed",
+            "zh-doc",
+            "en-doc"
+        );
+        for service in changed {
+            let c = &service.counts;
+            let _ = writeln!(
+                out,
+                "{:name$}  {:15}  {:7}  {:>6}  {:>7}  {:>7}  {:>6}  {:>7}  {:>6}  {:>6}",
+                service.service,
+                label(service),
+                service.level.as_str(),
+                c.added,
+                c.retired,
+                c.removed,
+                c.republished,
+                c.renamed,
+                c.redescribed,
+                c.redescribed_en
+            );
+        }
+        let _ = writeln!(
+            out,
+            "({} not listed; `tencent-errors diff` on one service's pages shows its changes)",
+            plural(s.unchanged, "unchanged service", "unchanged services")
+        );
+    }
+
+    let _ = writeln!(out, "\nverdict: {}", r.verdict.level);
+    for reason in &r.verdict.reasons {
+        let _ = writeln!(out, "  {reason}");
+    }
+    out
+}
+
+/// What happened to a service, in the table: `added, retired` for a service new to the
+/// bundle that is already no longer published.
+fn label(service: &ServiceReport) -> &'static str {
+    match (service.change, service.new) {
+        (Change::Added, Status::Retired) => "added, retired",
+        (change, _) => change.as_str(),
+    }
+}
+
+/// `old: 25 services, pages (no history)`, and the files skipped.
+fn side(out: &mut String, which: &str, side: &Side) {
+    let layout = match side.layout {
+        Layout::Pages => "a directory of pages (no history)".to_owned(),
+        Layout::Data if side.sources.is_empty() => "a data directory (no sources.tsv)".to_owned(),
+        Layout::Data => format!("a data directory of {}", side.sources.join(", ")),
+    };
+    let _ = writeln!(
+        out,
+        "{which}: {}, {layout}",
+        plural(side.services, "service", "services")
+    );
+    if !side.skipped.is_empty() {
+        let _ = writeln!(
+            out,
+            "  skipped (not a service name): {}",
+            side.skipped.join(", ")
+        );
+    }
+}
+
+/// The code changes in words, the zero ones left out: `12 added, 3 retired (deprecated), ...`.
+fn counts(c: &Counts) -> String {
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (c.added, "added"),
+        (c.retired, "retired (deprecated)"),
+        (c.republished, "re-published"),
+        (c.removed, "removed"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
+    }
+    if c.renamed > 0 {
+        parts.push(format!(
+            "{} renamed",
+            plural(c.renamed, "variant", "variants")
+        ));
+    }
+    match (c.redescribed, c.redescribed_en) {
+        (0, 0) => {}
+        (zh, en) => parts.push(format!("descriptions changed: {zh} Chinese, {en} English")),
+    }
+    if parts.is_empty() {
+        "none changed".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// A changelog fragment in markdown for `CHANGELOG.md`: the packages new since the old
+/// directory, the verdict, the services by change, the breaking changes in full, and one line
+/// per other changed service.
+pub fn changelog(r: &Report) -> String {
+    let mut out = String::from("### Bundled error codes\n\n");
+    let new_sources: Vec<&String> = r
+        .new
+        .sources
+        .iter()
+        .filter(|source| !r.old.sources.contains(source))
+        .collect();
+    if new_sources.is_empty() {
+        out.push_str("The bundled error-code data changed.");
+    } else {
+        let _ = write!(
+            out,
+            "Refreshed from {}.",
+            new_sources
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        " Semver: **{}** for the generated enums (policy: `docs/versioning.md`).\n",
+        r.verdict.level
+    );
+
+    let s = &r.summary;
+    let names = |list: &[String]| {
+        list.iter()
+            .map(|n| quoted(n))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !s.added.is_empty() {
+        let _ = writeln!(
+            out,
+            "- New services ({}): {}.",
+            s.added.len(),
+            names(&s.added)
+        );
+    }
+    if !s.retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "- Services no longer published ({}); their enums stay, their codes retired (deprecated): {}.",
+            s.retired.len(),
+            names(&s.retired)
+        );
+    }
+    if !s.republished.is_empty() {
+        let _ = writeln!(
+            out,
+            "- Services published again ({}): {}.",
+            s.republished.len(),
+            names(&s.republished)
+        );
+    }
+    if !s.removed.is_empty() {
+        let _ = writeln!(
+            out,
+            "- **Breaking:** services no longer bundled ({}): {}.",
+            s.removed.len(),
+            names(&s.removed)
+        );
+    }
+    let _ = writeln!(out, "- Codes: {}.", counts(&s.codes));
+
+    let breaking: Vec<&ServiceReport> = r
+        .services
+        .iter()
+        .filter(|s| s.change != Change::Removed && (!s.removed.is_empty() || !s.renamed.is_empty()))
+        .collect();
+    if !breaking.is_empty() {
+        out.push_str("\n#### Breaking changes\n\n");
+        for service in breaking {
+            let mut parts = Vec::new();
+            if !service.removed.is_empty() {
+                parts.push(format!(
+                    "variants deleted (codes {})",
+                    service
+                        .removed
+                        .iter()
+                        .map(|c| quoted(c))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            if !service.renamed.is_empty() {
+                parts.push(format!(
+                    "variants renamed: {}",
+                    service
+                        .renamed
+                        .iter()
+                        .map(|r| format!("`{}` -> `{}` (`{}`)", r.old, r.new, r.code))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+            let _ = writeln!(out, "- `{}`: {}.", service.service, parts.join("; "));
+        }
+    }
+
+    let others: Vec<&ServiceReport> = r
+        .services
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.change,
+                Change::Changed | Change::Retired | Change::Republished
+            )
+        })
+        .collect();
+    if !others.is_empty() {
+        out.push_str("\n#### Per service\n\n");
+        for service in others {
+            let _ = writeln!(out, "- `{}`: {}.", service.service, in_words(service));
+        }
+    }
+    out
+}
+
+/// A service's changes in a changelog line.
+fn in_words(service: &ServiceReport) -> String {
+    let c = &service.counts;
+    let mut parts = Vec::new();
+    match service.change {
+        Change::Retired => parts.push(match &service.retired_since {
+            Some(since) => format!("no longer published since {since}"),
+            None => "no longer published".to_owned(),
+        }),
+        Change::Republished => parts.push("published again".to_owned()),
+        _ => {}
+    }
+    if c.added > 0 {
+        parts.push(format!("{} added", plural(c.added, "code", "codes")));
+    }
+    if c.retired > 0 {
+        parts.push(format!(
+            "{} no longer published, deprecated ({})",
+            plural(c.retired, "code", "codes"),
+            some_of(service.retired.iter().map(|c| quoted(c)))
+        ));
+    }
+    if c.republished > 0 {
+        parts.push(format!(
+            "{} published again ({})",
+            plural(c.republished, "retired code", "retired codes"),
+            some_of(service.republished.iter().map(|c| quoted(c)))
+        ));
+    }
+    if c.removed > 0 {
+        parts.push(format!(
+            "{} removed (breaking)",
+            plural(c.removed, "code", "codes")
+        ));
+    }
+    if c.renamed > 0 {
+        parts.push(format!(
+            "{} renamed (breaking)",
+            plural(c.renamed, "variant", "variants")
+        ));
+    }
+    match (c.redescribed, c.redescribed_en) {
+        (0, 0) => {}
+        (zh, 0) => parts.push(format!(
+            "{} changed",
+            plural(zh, "Chinese description", "Chinese descriptions")
+        )),
+        (0, en) => parts.push(format!(
+            "{} changed",
+            plural(en, "English description", "English descriptions")
+        )),
+        (zh, en) => parts.push(format!(
+            "{zh} Chinese and {} changed",
+            plural(en, "English description", "English descriptions")
+        )),
+    }
+    parts.join(", ")
+}
