@@ -25,27 +25,36 @@ pub fn vpc_codes() -> usize {
 }
 "#;
 
-fn page(service: &str) -> String {
+/// The bundled page of `service` in `language` (`zh` or `en`), empty when there is none.
+fn page_in(language: &str, service: &str) -> String {
     let path = repo_root()
-        .join("codegen/pages")
+        .join("codegen/data")
+        .join(language)
         .join(format!("{service}.md"));
-    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    fs::read_to_string(path).unwrap_or_default()
 }
 
-/// The services with a page in `codegen/pages/`.
+fn page(service: &str) -> String {
+    page_in("zh", service)
+}
+
+/// The current codes of a bundled service: its Chinese page's, then its English page's others.
+fn current_codes(service: &str) -> Vec<String> {
+    let mut codes = common::codes_by_line_scan(&page_in("zh", service));
+    for code in common::codes_by_line_scan(&page_in("en", service)) {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
+}
+
+/// Every bundled service: the facade's list.
 fn bundled_services() -> Vec<String> {
-    let pages = fs::read_dir(repo_root().join("codegen/pages")).expect("bundled pages");
-    let mut services: Vec<String> = pages
-        .map(|entry| {
-            entry
-                .expect("page")
-                .file_name()
-                .to_string_lossy()
-                .replace(".md", "")
-        })
-        .collect();
-    services.sort();
-    services
+    tencent_errors::SERVICES
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// How rustdoc renders a link to a variant of a runtime enum from a crate documented with
@@ -91,7 +100,7 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
 
     let doc = scratch::shared_target_dir().join("doc");
     let cvm = page("cvm");
-    let codes = common::codes_by_line_scan(&cvm);
+    let codes = current_codes("cvm");
     assert!(codes.len() > 400, "{} codes", codes.len());
     let html = read(&doc.join("scratch_docs/enum.CvmError.html"));
 
@@ -144,39 +153,44 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
     );
     assert!(html.contains("id=\"variant.Unknown\""));
 
-    // The summary of families: one row per first segment, with its number of codes.
-    let mut families: BTreeMap<&str, usize> = BTreeMap::new();
+    // The summary of families: the public ones with their number of codes, then one entry for
+    // the service-specific ones.
+    let mut public: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut specific: BTreeMap<&str, usize> = BTreeMap::new();
     for code in &codes {
-        *families
-            .entry(code.split('.').next().unwrap_or(code))
-            .or_default() += 1;
+        let family = code.split('.').next().unwrap_or(code);
+        if tencent_errors::Category::of(code) == tencent_errors::Category::ServiceSpecific {
+            *specific.entry(family).or_default() += 1;
+        } else {
+            *public.entry(family).or_default() += 1;
+        }
     }
-    assert!(
-        html.contains("<th>family</th><th style=\"text-align: right\">codes</th><th>category</th>")
-    );
-    for (family, count) in &families {
-        let row = format!(
-            "<tr><td><code>{family}</code></td><td style=\"text-align: right\">{count}</td>"
+    assert!(html.contains("<strong>Codes by family</strong>"));
+    for (family, count) in &public {
+        let entry = format!(
+            "{} {count}",
+            link(
+                "category",
+                "Category",
+                family,
+                &format!("<code>{family}</code>")
+            )
         );
-        assert!(html.contains(&row), "no summary row {row}");
+        assert!(html.contains(&entry), "no summary entry {entry}");
     }
+    let specific_codes: usize = specific.values().sum();
     assert!(html.contains(&format!(
-        "<td><code>AuthFailure</code></td><td style=\"text-align: right\">9</td><td>{}</td>",
-        link(
-            "category",
-            "Category",
-            "AuthFailure",
-            "<code>AuthFailure</code>"
-        )
+        "{specific_codes} in {} service-specific families",
+        specific.len()
     )));
     // The enum's summary links its own items.
     assert!(html.contains(
-        "Decode a code with <a href=\"enum.CvmError.html#method.from_code\" \
+        "or a code with <a href=\"enum.CvmError.html#method.from_code\" \
          title=\"associated function scratch_docs::CvmError::from_code\"><code>CvmError::from_code</code></a>"
     ), "{}", &html[..html.len().min(4000)]);
     assert!(html.contains("<a href=\"enum.CvmError.html#variant.Unknown\""));
     assert!(html.contains(&format!(
-        "{} codes from the bundled page <code>cvm.md</code>",
+        "{} codes from the bundled page <code>zh/cvm.md</code>",
         codes.len()
     )));
 
@@ -220,7 +234,7 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
     // page that lists the code.
     let mut expected = vec![("scratch_docs".to_owned(), "CvmError".to_owned())];
     for service in bundled_services() {
-        if common::codes_by_line_scan(&page(&service))
+        if current_codes(&service)
             .iter()
             .any(|c| c == "InvalidInstanceId.NotFound")
         {

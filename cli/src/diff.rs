@@ -639,6 +639,7 @@ mod tests {
             en: en.as_deref(),
             history: &history,
             sources: SOURCES,
+            public_tables: [None, None],
         };
         crate::page::service_model(&data, &[], true).expect("the service has a model")
     }

@@ -190,12 +190,19 @@ impl Snapshot {
     }
 
     fn data<'a>(&'a self, name: &'a str, files: &'a ServiceFiles) -> ServiceData<'a> {
+        // Any current page of a site has the site's public table.
+        let page_of = |site: fn(&ServiceFiles) -> &Option<(String, String)>| {
+            self.services
+                .values()
+                .find_map(|files| site(files).as_ref().map(|(_, text)| text.as_str()))
+        };
         ServiceData {
             name,
             zh: files.zh.as_ref().map(|(_, text)| text.as_str()),
             en: files.en.as_ref().map(|(_, text)| text.as_str()),
             history: &self.history,
             sources: &self.sources,
+            public_tables: [page_of(|f| &f.zh), page_of(|f| &f.en)],
         }
     }
 

@@ -1,15 +1,16 @@
 //! Checked-in code from `tencent-errors expand` compiles and behaves like the macro's enum.
 //!
 //! `expanded/dc.rs` was generated from the repository root with
-//! `cargo run --bin tencent-errors -- expand codegen/pages/dc.md > cli/tests/expanded/dc.rs`;
-//! regenerate it the same way if the bundled dc page or the generated code changes.
+//! `cargo run --bin tencent-errors -- expand cli/tests/expanded/dc.md > cli/tests/expanded/dc.rs`
+//! (`dc.md` is a copy of the bundled Chinese dc page); regenerate it the same way when the
+//! generated code changes.
 
 mod checked_in {
     include!("expanded/dc.rs");
 }
 
 mod from_macro {
-    tencent_errors::tencent_errors!("dc");
+    tencent_errors::tencent_errors!("dc", path = "tests/expanded/dc.md");
 }
 
 use tencent_errors::ServiceError;

@@ -145,6 +145,7 @@ mod tests {
                 en: Some(&en),
                 history: &history,
                 sources,
+                public_tables: [None, None],
             };
             page::service_model(&data, &[], true).expect("expands")
         };

@@ -14,7 +14,7 @@ use tencent_errors_runtime::Language;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{Listing, Model, Rename};
-use crate::parse::{parse_page, Row};
+use crate::parse::{parse_page, Row, TableKind};
 
 /// Every bundled service, sorted: the services either site publishes or ever published.
 pub const BUNDLED_SERVICES: &[&str] = index::NAMES;
@@ -34,6 +34,10 @@ pub struct ServiceData<'a> {
     pub history: &'a str,
     /// `sources.tsv` (empty: no history).
     pub sources: &'a str,
+    /// A current page of each site, `[Chinese, English]`: its public table, which every page of
+    /// a site shares, stands in for the one the page of a service no longer published had
+    /// (the history only has the codes of the service's own table).
+    pub public_tables: [Option<&'a str>; 2],
 }
 
 impl ServiceData<'static> {
@@ -41,12 +45,17 @@ impl ServiceData<'static> {
     pub fn bundled(service: &str) -> Option<ServiceData<'static>> {
         let at = index::NAMES.binary_search(&service).ok()?;
         let (zh, en) = index::PAGES[at];
+        let page_of =
+            |site: fn(&(Option<&'static str>, Option<&'static str>)) -> Option<&'static str>| {
+                index::PAGES.iter().find_map(site)
+            };
         Some(ServiceData {
             name: index::NAMES[at],
             zh,
             en,
             history: index::HISTORY,
             sources: index::SOURCES,
+            public_tables: [page_of(|pages| pages.0), page_of(|pages| pages.1)],
         })
     }
 }
@@ -114,7 +123,33 @@ impl ServiceData<'_> {
     ) -> Result<(), Vec<Diagnostic>> {
         let sources = history::Sources::parse(self.sources);
         let entries = history::entries(self.history, self.name);
-        for (site, language) in [("zh", Language::Chinese), ("en", Language::English)] {
+        let sites = [("zh", Language::Chinese), ("en", Language::English)];
+        for (((site, language), page), public) in sites
+            .into_iter()
+            .zip([self.zh, self.en])
+            .zip(self.public_tables)
+        {
+            // A service a site no longer publishes: its page's public table, retired with it.
+            let service_since = entries
+                .iter()
+                .filter(|entry| entry.site == site && entry.code == "*")
+                .find_map(|entry| sources.retired_since(site, entry.last));
+            if let (None, Some(since), Some(public)) = (page, service_since, public) {
+                let base = *tables;
+                for mut row in parse_page(public)?.rows {
+                    if row.kind != TableKind::Public {
+                        continue;
+                    }
+                    row.line = 0;
+                    row.table += base;
+                    *tables = (*tables).max(row.table + 1);
+                    listings.push(Listing {
+                        row,
+                        language,
+                        retired_since: Some(since.clone()),
+                    });
+                }
+            }
             let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
             let mut since = Vec::new();
             for entry in &entries {
