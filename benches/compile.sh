@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build cost of `tencent_errors!` against the same code pre-expanded (issue #4, item 5).
+# Build cost of `tencent_errors!` against the same code pre-expanded.
 #
 # Builds three scratch crates that depend on this repository's `tencent-errors` (same runtime,
 # same features; benches/compile/generate.rs writes them): `macro` invokes the macro for every

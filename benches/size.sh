@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Binary size that generated enums add, per 100 codes (issue #4, item 6).
+# Binary size that generated enums add, per 100 codes.
 #
 # Builds small release binaries (stripped) that decode a code from the command line with the
 # enums of: no page, the es page, the vpc page, and all bundled pages; each calls `from_code`,

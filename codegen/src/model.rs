@@ -16,7 +16,7 @@ pub(crate) type CodeMap<K, V> = HashMap<K, V, BuildHasherDefault<CodeHasher>>;
 
 /// An unkeyed multiply-rotate hash for the model's maps of codes and names. The keys come from
 /// the user's own page at compile time, so SipHash's resistance to chosen keys buys nothing,
-/// and unoptimised, as the proc-macro runs, SipHash was a fifth of the cost of a model.
+/// and unoptimised (`docs/design.md`, "Build cost") SipHash was a fifth of the cost of a model.
 #[derive(Default)]
 pub(crate) struct CodeHasher(u64);
 

@@ -141,8 +141,8 @@ fn camel_segments(code: &str) -> Vec<String> {
 }
 
 /// [`base_name`] (`joiner` empty) and [`segmented_name`] (`joiner` `_`) of an ASCII code, in one
-/// indexed pass that copies whole words: every parsed code is ASCII, and the proc-macro runs
-/// unoptimised, where the iterator chains of the general version cost ten times as much.
+/// indexed pass that copies whole words: every parsed code is ASCII, and unoptimised (`docs/design.md`,
+/// "Build cost") the iterator chains of the general version cost ten times as much.
 fn camel_ascii(code: &str, joiner: &str) -> String {
     let bytes = code.as_bytes();
     let is_separator = |byte: u8| byte == b'.' || byte == b'_' || byte == b'-';

@@ -119,7 +119,7 @@ fn is_invisible_control(c: char) -> bool {
 ///
 /// Inside a proc-macro this goes straight to the compiler's (optimised) lexer: going through
 /// `proc_macro2::TokenStream::from_str` would first run proc-macro2's own lexer over the text
-/// to validate it, unoptimised, which cost more than building the tokens one by one.
+/// to validate it (unoptimised, see `docs/design.md`), which cost more than building the tokens.
 pub(crate) fn lex(text: &str) -> Result<TokenStream, Diagnostic> {
     let error = |error: &dyn std::fmt::Display| {
         Diagnostic::error(

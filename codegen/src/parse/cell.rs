@@ -366,8 +366,8 @@ fn find_url(text: &str) -> Option<usize> {
 /// start a list or a heading and are escaped too (until the first other character).
 ///
 /// Every character to escape is ASCII, so once past the start of the line the text is copied
-/// in runs between them, in an indexed pass: the proc-macro runs unoptimised, and this is most
-/// of what it does with a description.
+/// in runs between them, in an indexed pass, cheap unoptimised (`docs/design.md`, "Build cost"):
+/// this is most of what an expansion does with a description.
 fn push_plain(out: &mut String, plain: &str, mut first: bool) {
     let mut rest = plain;
     while first {

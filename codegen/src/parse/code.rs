@@ -204,8 +204,8 @@ fn check_code(quote: &str, text: &str) -> Result<String, String> {
 }
 
 /// Whether `code` is `[A-Za-z][A-Za-z0-9_-]*` segments joined by single dots: the rule of
-/// [`normalise_code`] in one indexed pass over the bytes, cheap even unoptimised (as the
-/// proc-macro runs), for the well-formed codes that nearly every row has.
+/// [`normalise_code`] in one indexed pass over the bytes, cheap unoptimised (`docs/design.md`,
+/// "Build cost"), for the well-formed codes that nearly every row has.
 fn is_well_formed(code: &str) -> bool {
     let bytes = code.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
