@@ -1,25 +1,30 @@
-//! Writes the two scratch crates that `benches/compile.sh` times (issue #4, item 5).
+//! Writes the two scratch crates that `benches/compile.sh` times.
 //!
 //! `generate --count SERVICE...` prints how many codes those bundled pages list (for
 //! `benches/size.sh`). `generate COPIES DIR` writes three crates' sources:
 //!
-//! - `DIR/macro/src/lib.rs` invokes `tencent_errors!("cvm")` for every bundled page COPIES
-//!   times (each in its own module): the bundled pages, whose expansions the proc-macro
-//!   precomputes in its build script;
+//! - `DIR/macro/src/lib.rs` invokes `tencent_errors!("cvm")` for each service COPIES times
+//!   (each in its own module): the bundled data, both languages and history;
 //! - `DIR/macro-path/src/lib.rs` does the same with `path = "pages/cvm.md"` and copies of the
-//!   pages in `DIR/macro-path/pages/`: what an SDK crate with its own pages gets, parsed at
-//!   every expansion;
+//!   Chinese pages in `DIR/macro-path/pages/`: what an SDK crate with its own pages gets (one
+//!   language, no history, so fewer variants);
 //! - `DIR/expanded/src/lib.rs` holds exactly what the bundled invocations expand to, from
 //!   `expand_in` (the function the proc-macro runs), formatted by prettyplease.
 //!
-//! It prints the number of variants and of pages.
+//! The services are those of `$SERVICES` (space-separated), by default the 25 bundled before
+//! every service was, so that the figures compare with earlier runs. It prints the number of
+//! variants and of services.
 //!
 //! Not a workspace target: compile.sh builds it in a scratch crate of its own.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use tencent_errors_codegen::{build_model, bundled_page, expand_in, BUNDLED_SERVICES};
+use tencent_errors_codegen::{build_model, bundled_page, expand_in, ServiceData};
+
+/// The services bundled before every service was.
+const DEFAULT_SERVICES: &str = "as cam cbs cdb ckafka clb cls cvm dc dnspod es gaap lighthouse mongodb \
+    monitor mps postgres redis scf ssl sts tat tcr tke vpc";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
@@ -47,14 +52,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut with_macro = String::from(header);
     let mut with_path = String::from(header);
     let mut expanded = String::from(header);
+    let services = std::env::var("SERVICES").unwrap_or_else(|_| DEFAULT_SERVICES.to_owned());
+    let services: Vec<&str> = services.split_whitespace().collect();
     let mut variants = 0;
     for copy in 0..copies {
         writeln!(with_macro, "pub mod copy{copy} {{")?;
         writeln!(with_path, "pub mod copy{copy} {{")?;
         writeln!(expanded, "pub mod copy{copy} {{")?;
-        for service in BUNDLED_SERVICES {
-            let page = bundled_page(service).ok_or("a bundled page")?;
-            variants += build_model(page, &[])
+        for &service in &services {
+            variants += ServiceData::bundled(service)
+                .ok_or("a bundled service")?
+                .model(&[], true)
                 .map_err(|e| format!("{service}: {e:?}"))?
                 .codes
                 .len();
@@ -80,7 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let pages = dir.join("macro-path").join("pages");
     std::fs::create_dir_all(&pages)?;
-    for service in BUNDLED_SERVICES {
+    for &service in &services {
         let page = bundled_page(service).ok_or("a bundled page")?;
         std::fs::write(pages.join(format!("{service}.md")), page)?;
     }
@@ -93,6 +101,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::create_dir_all(&src)?;
         std::fs::write(src.join("lib.rs"), source)?;
     }
-    println!("{variants} {}", BUNDLED_SERVICES.len());
+    println!("{variants} {}", services.len());
     Ok(())
 }
