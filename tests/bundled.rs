@@ -74,8 +74,11 @@ fn page_codes(path: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// `(site, code, last)` of a history row.
+type HistoryRow = (String, String, String);
+
 /// `(site, code, last)` of the history rows of `service`, and each site's newest version.
-fn history(service: &str) -> (Vec<(String, String, String)>, Vec<(String, String)>) {
+fn history(service: &str) -> (Vec<HistoryRow>, Vec<(String, String)>) {
     let history = std::fs::read_to_string(format!("{DATA}/history.tsv")).expect("history.tsv");
     let rows = history
         .lines()

@@ -42,4 +42,9 @@ fn checked_in_code_compiles_and_matches_the_macro() {
         Checked::Unknown("Nope.Nope".to_owned())
     );
     assert_eq!(Checked::SERVICE, Macro::SERVICE);
+    // A page of the crate has no history: every code is current.
+    assert_eq!(Checked::CURRENT.len(), Checked::ALL.len());
+    assert!(Checked::ALL
+        .iter()
+        .all(|e| !e.is_retired() && e.retired_since().is_none()));
 }

@@ -45,17 +45,16 @@ impl ServiceData<'static> {
     pub fn bundled(service: &str) -> Option<ServiceData<'static>> {
         let at = index::NAMES.binary_search(&service).ok()?;
         let (zh, en) = index::PAGES[at];
-        let page_of =
-            |site: fn(&(Option<&'static str>, Option<&'static str>)) -> Option<&'static str>| {
-                index::PAGES.iter().find_map(site)
-            };
         Some(ServiceData {
             name: index::NAMES[at],
             zh,
             en,
             history: index::HISTORY,
             sources: index::SOURCES,
-            public_tables: [page_of(|pages| pages.0), page_of(|pages| pages.1)],
+            public_tables: [
+                index::PAGES.iter().find_map(|pages| pages.0),
+                index::PAGES.iter().find_map(|pages| pages.1),
+            ],
         })
     }
 }
