@@ -84,6 +84,7 @@
 /// monitor, mps, postgres, redis, scf, ssl, sts, tat, tcr, tke, vpc.
 pub use tencent_errors_macros::tencent_errors;
 
+pub use tencent_errors_runtime::CommonError;
 pub use tencent_errors_runtime::{Category, Language, RetryClass, ServiceError};
 
 #[cfg(feature = "decode")]

@@ -8,13 +8,16 @@
 //! 1. `parse`: a markdown page (pulldown-cmark tables) → [`Row`]s ([`parse_page`]);
 //! 2. `model` and `naming`: rows → unique codes with variant names ([`Model`], [`build_model`]);
 //! 3. `lookup` and `generate`: the model → tokens, with a perfect-hash `from_code` ([`generate`]);
-//! 4. `expand`: the macro's driver, from its arguments to tokens or `compile_error!`s.
+//! 4. `actions`: per-action pages → one enum per action beside the service enum
+//!    ([`parse_action_page`], [`action_models`], [`generate_actions`]);
+//! 5. `expand`: the macro's driver, from its arguments to tokens or `compile_error!`s.
 //!
 //! Every problem is a [`Diagnostic`] that says where it points. The rules a page follows and
 //! how variants are named are written once, in `docs/design.md`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod actions;
 mod bundled;
 mod diagnostic;
 mod expand;
@@ -28,15 +31,19 @@ mod parse;
 mod source;
 mod suggest;
 
-pub use bundled::{bundled_page, ServiceData, BUNDLED_SERVICES};
+pub use actions::{
+    action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
+    ActionListing, ActionModel, ActionPage, ActionsTarget, OTHER_VARIANT,
+};
+pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use expand::{check_service_name, expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
-pub use tencent_errors_runtime::Language;
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
 pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
+pub use tencent_errors_runtime::Language;
 
 /// Parses a page and builds its model: every problem of either step, or the model.
 pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {

@@ -318,7 +318,10 @@ mod tests {
         let model = Model::build(rows, &[]).expect("a contradiction is not an error");
         assert_eq!(model.codes.len(), 1);
         let code = &model.codes[0];
-        assert_eq!(code.description.as_ref().map(|d| d.text.as_str()), Some("one"));
+        assert_eq!(
+            code.description.as_ref().map(|d| d.text.as_str()),
+            Some("one")
+        );
         assert_eq!(code.other_descriptions.len(), 1);
         assert_eq!(code.other_descriptions[0].text, "two");
         assert_eq!(model.warnings.len(), 1);

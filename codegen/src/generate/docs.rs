@@ -18,7 +18,11 @@ pub(super) fn variant_doc(code: &ErrorCode) -> String {
         (None, None) => "*The page gives no description.*".to_owned(),
     };
     for other in &code.other_descriptions {
-        let _ = write!(doc, "\n\n*The page also describes it as:* {}", other.markdown);
+        let _ = write!(
+            doc,
+            "\n\n*The page also describes it as:* {}",
+            other.markdown
+        );
     }
     if let Some(since) = &code.retired_since {
         let _ = write!(

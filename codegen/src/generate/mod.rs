@@ -6,6 +6,9 @@
 //! bridge, and proc-macros run unoptimised (see `docs/design.md`, "Build cost"), while the
 //! lexer the text goes to is the compiler's own, optimised.
 
+// Generates `runtime/src/common.rs`, which a test checks.
+#[cfg(test)]
+mod common;
 mod docs;
 mod literal;
 mod template;
@@ -23,7 +26,8 @@ use crate::lookup;
 use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
 pub(crate) use literal::lex;
-use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
+use literal::push_byte_string_literal;
+pub(crate) use literal::{push_string_literal, PackedStrings};
 
 /// What to generate besides the codes themselves.
 #[derive(Clone)]
@@ -84,8 +88,8 @@ pub fn generate(target: &Target, model: &Model) -> Result<TokenStream, Diagnosti
         &per_code.names,
         &per_code.retired,
     ]
-        .iter()
-        .any(|strings| strings.text.len() > u32::MAX as usize)
+    .iter()
+    .any(|strings| strings.text.len() > u32::MAX as usize)
     {
         return Err(Diagnostic::error(
             Location::Page,
@@ -156,7 +160,8 @@ impl PerCode {
             out.descriptions_en
                 .push(code.description_en.as_ref().map_or("", |d| d.text.as_str()));
             out.names.push(variant);
-            out.retired.push(code.retired_since.as_deref().unwrap_or(""));
+            out.retired
+                .push(code.retired_since.as_deref().unwrap_or(""));
         }
         out
     }

@@ -17,6 +17,17 @@ pub mod bundled {
     tencent_errors::tencent_errors!("cvm");
     tencent_errors::tencent_errors!("vpc");
     tencent_errors::tencent_errors!("dnspod");
+    tencent_errors::tencent_errors!("lighthouse", actions = [DescribeInstances, ResetInstance]);
+    tencent_errors::tencent_errors!(
+        "cdb",
+        actions = [DescribeDBInstances],
+        actions_mod = cdb_ops
+    );
+}
+
+/// Per-action enums beside the service enum, all actions of a page.
+pub mod per_action {
+    tencent_errors::tencent_errors!("dc", actions = *);
 }
 
 /// A page of this crate, with a colliding pair, restricted visibility and renames.
@@ -62,6 +73,13 @@ mod tests {
             own::describe("InternalError"),
             "InternalError: 计费内部错误。"
         );
+        let error = bundled::lighthouse_actions::DescribeInstancesError::from_code("InternalError");
+        assert_eq!(
+            summary(&error),
+            "lighthouse/InternalError (InternalError, transient)"
+        );
+        assert!(bundled::cdb_ops::DescribeDBInstancesError::ALL.len() > 1);
+        assert!(!per_action::dc_actions::CreateDirectConnectError::ALL.is_empty());
         let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
         assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
     }
