@@ -102,7 +102,10 @@ fn expand_actions(
                 syn::Error::new(
                     key,
                     format!(
-                        "no action page for service `{service}`: the bundled data has none                          (`codegen/data/actions/` lists the codes per action of the services                          Tencent's SDK documents); give one of your crate with                          `actions_path = \"docs/{service}-actions.md\"`"
+                        "no action page for service `{service}`: the bundled data has none \
+                         (`codegen/data/actions/` lists the codes per action of the services \
+                         Tencent's SDK documents); give one of your crate with \
+                         `actions_path = \"docs/{service}-actions.md\"`"
                     ),
                 )
             })?;
