@@ -97,14 +97,17 @@ fn write_action(
     let name = format!("{}Error", action.name);
     let mut variants = String::new();
     let mut service_arms = String::new();
+    let mut position_arms = String::new();
+    let mut listed_arms = String::new();
     let mut from_arms = String::new();
     let mut all = String::new();
     let mut unlisted = PackedStrings::default();
     let mut unlisted_descriptions = PackedStrings::default();
     let mut unknown_arms = String::new();
     let mut unlisted_count = 0usize;
-    for code in &action.codes {
+    for (position, code) in action.codes.iter().enumerate() {
         let variant = &code.variant;
+        let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
         variants.push_str("#[doc = ");
         push_string_literal(&mut variants, &variant_doc(target, code));
         variants.push(']');
@@ -135,7 +138,11 @@ fn write_action(
                 service_arms,
                 "{name}::{variant} => &{service_path}::{variant},"
             );
-            let _ = writeln!(from_arms, "{service_path}::{variant} => {name}::{variant},");
+            let _ = writeln!(
+                position_arms,
+                "{service_path}::{variant} => {},",
+                position + 1
+            );
         } else {
             let index = unlisted_count;
             unlisted_count += 1;
@@ -186,7 +193,9 @@ fn write_action(
                 ),
             ),
             "SERVICE_ARMS" => out.push_str(&service_arms),
-            "FROM_ARMS" => out.push_str(&from_arms),
+            "POSITION_ARMS" => out.push_str(&position_arms),
+            "LISTED_ARMS" => out.push_str(&listed_arms),
+            "UNKNOWN_ARMS" => out.push_str(&from_arms),
             "ALL" => out.push_str(&all),
             "UNLISTED_CODES" => unlisted.write(out),
             "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),

@@ -5,6 +5,10 @@
 //! service page does not list.
 
 /// One per-action enum: its definition and a `const _` block with everything else.
+///
+/// Every function is `#[inline]`: the compiler then generates code only for the ones a crate
+/// uses, where it otherwise compiled every method of every enum (most crates use a few of the
+/// hundreds of actions a page has; see `docs/benchmarks.md`).
 pub(super) const ACTION: &str = r#####"
 @ENUM_DOC@
 #[non_exhaustive]
@@ -29,6 +33,7 @@ const _: () = {
     // The service enum's value of a variant, or the index in `UNLISTED` of a code the service
     // page does not list.
     #[allow(unreachable_code)] // when the action lists no code
+    #[inline]
     fn service(error: &@NAME@) -> ::core::result::Result<&@SERVICE@, usize> {
         __Ok(match error {
             @SERVICE_ARMS@
@@ -36,12 +41,32 @@ const _: () = {
         })
     }
 
+    // The variant at a 1-based position in `ALL`. With `position` below, the compiler turns
+    // the conversion from the service enum into a table load and arithmetic on the
+    // discriminant, where one `match` from variant to variant was a jump per variant.
+    #[allow(unreachable_code)] // when the action lists no code
+    #[inline]
+    fn listed(position: usize) -> ::core::option::Option<@NAME@> {
+        ::core::option::Option::Some(match position {
+            @LISTED_ARMS@
+            _ => return __None,
+        })
+    }
+
     impl ::core::convert::From<@SERVICE@> for @NAME@ {
         /// The action's variant for the code, or `Other` with the service enum's value.
+        #[inline]
         fn from(error: @SERVICE@) -> Self {
-            match error {
-                @FROM_ARMS@
-                other => @NAME@::Other(other),
+            let position: usize = match &error {
+                @POSITION_ARMS@
+                _ => 0,
+            };
+            match listed(position) {
+                ::core::option::Option::Some(listed) => listed,
+                __None => match error {
+                    @UNKNOWN_ARMS@
+                    other => @NAME@::Other(other),
+                },
             }
         }
     }
@@ -49,10 +74,11 @@ const _: () = {
     impl ::core::convert::From<@NAME@> for @SERVICE@ {
         /// The service enum's variant for the code (`@UNKNOWN@` for a code the service page
         /// does not list): the code string is the same.
+        #[inline]
         fn from(error: @NAME@) -> Self {
             match error {
                 @NAME@::Other(other) => other,
-                listed => match service(&listed) {
+                action => match service(&action) {
                     __Ok(known) => ::core::clone::Clone::clone(known),
                     __Err(index) => @SERVICE@::@UNKNOWN@(::std::string::String::from(
                         UNLISTED.get(index).unwrap_or_default(),
@@ -81,6 +107,7 @@ const _: () = {
         }
 
         /// The exact code string.
+        #[inline]
         pub fn code(&self) -> &str {
             match service(self) {
                 __Ok(known) => known.code(),
@@ -89,12 +116,14 @@ const _: () = {
         }
 
         /// Whether the action lists this code (it is not `Other`).
+        #[inline]
         pub fn is_known(&self) -> bool {
             !::core::matches!(self, @NAME@::Other(_))
         }
 
         /// The service page's description as plain text (for a code only the action page
         /// lists, the action page's); `None` as for the service enum.
+        #[inline]
         pub fn description(&self) -> ::core::option::Option<&'static str> {
             match service(self) {
                 __Ok(known) => known.description(),
@@ -103,6 +132,7 @@ const _: () = {
         }
 
         /// The description in exactly `language` (the action pages are Chinese).
+        #[inline]
         pub fn description_in(
             &self,
             language: ::tencent_errors::Language,
@@ -117,6 +147,7 @@ const _: () = {
         }
 
         /// The code's family.
+        #[inline]
         pub fn category(&self) -> ::tencent_errors::Category {
             match service(self) {
                 __Ok(known) => known.category(),
@@ -125,6 +156,7 @@ const _: () = {
         }
 
         /// Whether retrying can help; see `tencent_errors::RetryClass`.
+        #[inline]
         pub fn retry_class(&self) -> ::tencent_errors::RetryClass {
             match service(self) {
                 __Ok(known) => known.retry_class(),
@@ -133,12 +165,14 @@ const _: () = {
         }
 
         /// The public code (公共错误码) this is, if it is one; see `tencent_errors::CommonError`.
+        #[inline]
         pub fn common(&self) -> ::core::option::Option<::tencent_errors::CommonError> {
             ::tencent_errors::CommonError::of(self.code())
         }
     }
 
     impl ::core::fmt::Display for @NAME@ {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::tencent_errors::__private::display(self.code(), self.description(), f)
         }
@@ -149,12 +183,14 @@ const _: () = {
     impl ::core::str::FromStr for @NAME@ {
         type Err = ::core::convert::Infallible;
 
+        #[inline]
         fn from_str(code: &str) -> ::core::result::Result<Self, Self::Err> {
             __Ok(Self::from_code(code))
         }
     }
 
     impl ::core::cmp::PartialEq for @NAME@ {
+        #[inline]
         fn eq(&self, other: &Self) -> bool {
             self.code() == other.code()
         }
@@ -163,33 +199,41 @@ const _: () = {
     impl ::core::cmp::Eq for @NAME@ {}
 
     impl ::core::hash::Hash for @NAME@ {
+        #[inline]
         fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
             ::core::hash::Hash::hash(self.code(), state)
         }
     }
 
     impl ::tencent_errors::ServiceError for @NAME@ {
+        #[inline]
         fn service(&self) -> &'static str {
             Self::SERVICE
         }
+        #[inline]
         fn code(&self) -> &str {
             self.code()
         }
+        #[inline]
         fn description(&self) -> ::core::option::Option<&'static str> {
             self.description()
         }
+        #[inline]
         fn description_in(
             &self,
             language: ::tencent_errors::Language,
         ) -> ::core::option::Option<&'static str> {
             self.description_in(language)
         }
+        #[inline]
         fn is_known(&self) -> bool {
             self.is_known()
         }
+        #[inline]
         fn category(&self) -> ::tencent_errors::Category {
             self.category()
         }
+        #[inline]
         fn retry_class(&self) -> ::tencent_errors::RetryClass {
             self.retry_class()
         }
