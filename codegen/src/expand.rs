@@ -8,8 +8,8 @@ use proc_macro2::{Span, TokenStream};
 use tencent_errors_runtime::Language;
 
 use crate::actions::{
-    actions_module_name, generate_actions, parse_action_page, ActionListing, ActionsTarget,
-    ServiceIndex,
+    actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
+    ActionsTarget, ServiceIndex,
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
@@ -118,6 +118,16 @@ fn expand_actions(
             )
         }
     };
+    // A few actions of a large page: only their sections are read.
+    let (text, scanned) = match selection {
+        ActionsOption::All => (text, Vec::new()),
+        ActionsOption::Listed(names) => {
+            let wanted: Vec<String> = names.iter().map(ToString::to_string).collect();
+            let (kept, scanned) = select_sections(&text, &wanted);
+            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
+            (kept, scanned)
+        }
+    };
     let page = parse_action_page(&text)
         .map_err(|diagnostics| page_error(&file_name, span, diagnostics))?;
     let chosen: Vec<&ActionListing> = match selection {
@@ -132,7 +142,7 @@ fn expand_actions(
                     None => {
                         let similar = closest(
                             &wanted,
-                            page.actions.iter().map(|a| a.name.as_str()),
+                            scanned.iter().map(String::as_str),
                             2.max(wanted.len() / 4),
                             false,
                             3,
@@ -141,7 +151,7 @@ fn expand_actions(
                             name.span(),
                             format!(
                                 "no action `{wanted}` on {file_name}{}",
-                                hint(&similar, &format!(" ({} actions)", page.actions.len()))
+                                hint(&similar, &format!(" ({} actions)", scanned.len()))
                             ),
                         );
                         match missing.as_mut() {

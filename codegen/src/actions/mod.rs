@@ -12,6 +12,7 @@ pub use model::{ActionCode, ActionModel, OTHER_VARIANT};
 pub use page::{parse_action_page, ActionListing, ActionPage};
 
 pub(crate) use model::ServiceIndex;
+pub(crate) use page::select_sections;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Model;

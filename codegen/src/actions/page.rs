@@ -131,6 +131,29 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
     }
 }
 
+/// The page with only the sections of `names` kept and every other line emptied (so that line
+/// numbers do not move), for reading a few actions of a large page: a plain scan for `## `
+/// lines, much cheaper than the markdown reader over the whole page, which then reads only
+/// what is left. Also returns every section name the scan saw, for "did you mean".
+pub(crate) fn select_sections<'a>(source: &'a str, names: &[String]) -> (String, Vec<&'a str>) {
+    let mut kept = String::with_capacity(source.len() / 8);
+    let mut seen = Vec::new();
+    let mut keep = false;
+    for line in source.split_inclusive('\n') {
+        if let Some(heading) = line.strip_prefix("## ") {
+            let name = heading.trim().trim_matches('`');
+            seen.push(name);
+            keep = names.iter().any(|wanted| wanted == name);
+        }
+        if keep {
+            kept.push_str(line);
+        } else if line.ends_with('\n') {
+            kept.push('\n');
+        }
+    }
+    (kept, seen)
+}
+
 /// Gives each row to the section whose heading is the last one above it.
 fn assign_rows(rows: Vec<Row>, actions: &mut [ActionListing], errors: &mut Vec<Diagnostic>) {
     let mut at = 0;
@@ -189,6 +212,22 @@ mod tests {
         );
         assert!(page.action("ListNothing").is_some());
         assert!(page.action("Nope").is_none());
+    }
+
+    #[test]
+    fn selected_sections_keep_their_lines() {
+        let (kept, seen) = select_sections(PAGE, &["StopThings".to_owned()]);
+        assert_eq!(seen, ["RunThings", "ListNothing", "StopThings"]);
+        assert_eq!(kept.lines().count(), PAGE.lines().count());
+        let page = parse_action_page(&kept).expect("parses");
+        assert_eq!(page.actions.len(), 1);
+        let whole = parse_action_page(PAGE).expect("parses");
+        let summary = |a: &ActionListing| {
+            let rows: Vec<(String, usize)> =
+                a.rows.iter().map(|r| (r.code.clone(), r.line)).collect();
+            (a.name.clone(), a.line, rows)
+        };
+        assert_eq!(summary(&page.actions[0]), summary(&whole.actions[2]));
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! refresh never breaks a user's build. `docs/design.md` ("Bundled data") has the rules.
 
 mod history;
+// Generated (see `render_index` below); rustfmt would undo its layout.
+#[rustfmt::skip]
 mod index;
 
 use tencent_errors_runtime::Language;
