@@ -49,7 +49,7 @@ fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<To
             variant: variant.to_string(),
         })
         .collect();
-    let with_retired = input.retired.as_ref().is_none_or(|retired| retired.value);
+    let with_retired = input.retired.as_ref().map_or(true, |retired| retired.value);
     let source = Source::resolve(&input, &service, manifest_dir)?;
     let model = source
         .model(&renames, with_retired)
