@@ -3,10 +3,13 @@
 //! Run with `cargo run --example quickstart`.
 
 use serde::Deserialize;
-use tencent_errors::{decode, tencent_errors, ResponseError, RetryClass};
+use tencent_errors::{decode, tencent_errors, CommonError, ResponseError, RetryClass};
 
-// One enum, `CvmError`, with a variant for each of the codes on the CVM error page.
-tencent_errors!("cvm");
+// One enum, `CvmError`, with a variant for each of the codes on the CVM error page, and a
+// module `cvm_actions` with `DescribeInstancesError`: only the codes that action can return.
+tencent_errors!("cvm", actions = [DescribeInstances]);
+
+use cvm_actions::DescribeInstancesError;
 
 /// The payload of a `DescribeInstances` call (the fields this example reads).
 #[derive(Debug, Deserialize)]
@@ -68,6 +71,32 @@ fn handle(body: &str) {
     }
 }
 
+/// The same call with its per-action enum: the match covers what `DescribeInstances` lists,
+/// and `Other` holds everything else (public codes, codes the action's page does not list).
+fn handle_describe_instances(body: &str) {
+    match decode::<DescribeInstances, DescribeInstancesError>(body.as_bytes()) {
+        Ok(success) => println!("ok: {} instance(s)", success.payload.total_count),
+        Err(ResponseError::Api(error)) => {
+            let advice = match &error.code {
+                DescribeInstancesError::InvalidInstanceIdMalformed => "fix the instance id",
+                DescribeInstancesError::InvalidFilter => "fix the filter",
+                other => match other.common() {
+                    Some(CommonError::AuthFailureSignatureExpire) => "sign again",
+                    Some(_) => "a public code, the same for every service",
+                    None => "not a code DescribeInstances lists",
+                },
+            };
+            println!(
+                "{} error {}: {advice} ({} codes listed for the action)",
+                DescribeInstancesError::ACTION,
+                error.code.code(),
+                DescribeInstancesError::ALL.len()
+            );
+        }
+        Err(other) => println!("not a Tencent Cloud response: {other}"),
+    }
+}
+
 fn main() {
     println!(
         "CvmError lists {} codes from the bundled page.\n",
@@ -96,4 +125,14 @@ fn main() {
     );
     println!();
     handle("<html><body>502 Bad Gateway</body></html>");
+
+    println!();
+    handle_describe_instances(
+        r#"{"Response": {"Error": {"Code": "InvalidInstanceId.Malformed",
+            "Message": "The instance id `ins-1` is malformed."}, "RequestId": "1"}}"#,
+    );
+    handle_describe_instances(
+        r#"{"Response": {"Error": {"Code": "AuthFailure.SignatureExpire",
+            "Message": "Signature expired."}, "RequestId": "2"}}"#,
+    );
 }

@@ -77,6 +77,7 @@
 /// depend on page order (`docs/design.md`, "Variant names"), and `rename` overrides it.
 pub use tencent_errors_macros::tencent_errors;
 
+pub use tencent_errors_runtime::CommonError;
 pub use tencent_errors_runtime::{Category, Language, RetryClass, ServiceError};
 
 #[cfg(feature = "decode")]

@@ -7,10 +7,14 @@ use proc_macro2::{Span, TokenStream};
 
 use tencent_errors_runtime::Language;
 
-use crate::bundled::{push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::actions::{
+    actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
+    ActionsTarget, ServiceIndex,
+};
+use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{generate, Target};
-use crate::input::MacroInput;
+use crate::input::{ActionsOption, MacroInput};
 use crate::model::{Listing, Model, Rename};
 use crate::parse::{parse_page, ParsedPage, Row};
 use crate::source::read_page;
@@ -64,8 +68,150 @@ fn try_expand(input: TokenStream, manifest_dir: Option<&Path>) -> syn::Result<To
     }
     target.track = source.tracked();
     target.retired_since = source.retired_since();
-    generate(&target, &model)
-        .map_err(|e| to_syn_error(&input, &source.file_names(), source.span, vec![e]))
+    let tokens = generate(&target, &model)
+        .map_err(|e| to_syn_error(&input, &source.file_names(), source.span, vec![e]))?;
+    match &input.actions {
+        None => Ok(tokens),
+        Some((selection, key)) => {
+            let actions = expand_actions(&input, target, &model, selection, *key, manifest_dir)?;
+            Ok(quote::quote! { #tokens #actions })
+        }
+    }
+}
+
+/// The module of per-action enums for `actions = ...`: reads the action page (the crate's
+/// `actions_path`, else the bundled one), picks the actions and generates their enums.
+fn expand_actions(
+    input: &MacroInput,
+    service_target: Target,
+    model: &Model,
+    selection: &ActionsOption,
+    key: Span,
+    manifest_dir: Option<&Path>,
+) -> syn::Result<TokenStream> {
+    let service = service_target.service.clone();
+    let (text, file_name, origin, span, track) = match &input.actions_path {
+        Some(path) => {
+            let (text, file) = read_page(path, manifest_dir)?;
+            let name = path.value();
+            let origin = format!("`{name}`");
+            (text, name, origin, path.span(), Some(file))
+        }
+        None => {
+            let text = bundled_action_page(&service).ok_or_else(|| {
+                syn::Error::new(
+                    key,
+                    format!(
+                        "no action page for service `{service}`: the bundled data has none \
+                         (`codegen/data/actions/` lists the codes per action of the services \
+                         Tencent's SDK documents); give one of your crate with \
+                         `actions_path = \"docs/{service}-actions.md\"`"
+                    ),
+                )
+            })?;
+            (
+                text.to_owned(),
+                format!("actions/{service}.md (bundled)"),
+                format!("the bundled page `actions/{service}.md`"),
+                key,
+                None,
+            )
+        }
+    };
+    // A few actions of a large page: only their sections are read.
+    let (text, scanned) = match selection {
+        ActionsOption::All => (text, Vec::new()),
+        ActionsOption::Listed(names) => {
+            let wanted: Vec<String> = names.iter().map(ToString::to_string).collect();
+            let (kept, scanned) = select_sections(&text, &wanted);
+            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
+            (kept, scanned)
+        }
+    };
+    let page = parse_action_page(&text)
+        .map_err(|diagnostics| page_error(&file_name, span, diagnostics))?;
+    let chosen: Vec<&ActionListing> = match selection {
+        ActionsOption::All => page.actions.iter().collect(),
+        ActionsOption::Listed(names) => {
+            let mut chosen = Vec::with_capacity(names.len());
+            let mut missing: Option<syn::Error> = None;
+            for name in names {
+                let wanted = name.to_string();
+                match page.action(&wanted) {
+                    Some(listing) => chosen.push(listing),
+                    None => {
+                        let similar = closest(
+                            &wanted,
+                            scanned.iter().map(String::as_str),
+                            2.max(wanted.len() / 4),
+                            false,
+                            3,
+                        );
+                        let error = syn::Error::new(
+                            name.span(),
+                            format!(
+                                "no action `{wanted}` on {file_name}{}",
+                                hint(&similar, &format!(" ({} actions)", scanned.len()))
+                            ),
+                        );
+                        match missing.as_mut() {
+                            Some(first) => first.combine(error),
+                            None => missing = Some(error),
+                        }
+                    }
+                }
+            }
+            if let Some(error) = missing {
+                return Err(error);
+            }
+            chosen
+        }
+    };
+    let index = ServiceIndex::new(model);
+    let mut actions = Vec::with_capacity(chosen.len());
+    let mut problems = Vec::new();
+    for listing in chosen {
+        match index.action(listing) {
+            Ok(action) => actions.push(action),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(page_error(&file_name, span, problems));
+    }
+    let module = match &input.actions_mod {
+        Some(module) => module.clone(),
+        None => syn::Ident::new(&actions_module_name(&service), Span::call_site()),
+    };
+    let target = ActionsTarget {
+        service: service_target,
+        module,
+        origin,
+        track,
+    };
+    generate_actions(&target, &actions).map_err(|e| page_error(&file_name, span, vec![e]))
+}
+
+/// Diagnostics about a page that no option span points into, as `file:line: message` errors
+/// at `span`.
+fn page_error(file_name: &str, span: Span, diagnostics: Vec<Diagnostic>) -> syn::Error {
+    let mut errors = diagnostics
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .map(|diagnostic| {
+            let at = match diagnostic.line() {
+                Some(line) => format!("{file_name}:{line}"),
+                None => file_name.to_owned(),
+            };
+            syn::Error::new(span, format!("{at}: {}", diagnostic.message))
+        });
+    let mut first = errors
+        .next()
+        .unwrap_or_else(|| syn::Error::new(span, format!("{file_name}: invalid page")));
+    for error in errors {
+        first.combine(error);
+    }
+    first
 }
 
 /// What an invocation reads: pages of the invoking crate, or the bundled data.

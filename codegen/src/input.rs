@@ -3,6 +3,8 @@
 //! ```text
 //! tencent_errors!("billing", path = "docs/billing.md", name = BillingCode, vis = pub(crate),
 //!                 rename = { "InvalidParameter.ValueTooLarge" = ValueTooLarge });
+//! tencent_errors!("cvm", actions = [RunInstances, DescribeInstances], actions_mod = cvm_ops);
+//! tencent_errors!("cvm", actions = *, actions_path = "docs/cvm-actions.md");
 //! ```
 
 use proc_macro2::Span;
@@ -13,7 +15,25 @@ use tencent_errors_runtime::Language;
 use crate::diagnostic::quote_list;
 
 /// The options the macro accepts, for error messages.
-pub(crate) const OPTIONS: &[&str] = &["path", "name", "vis", "rename", "lang", "retired"];
+pub(crate) const OPTIONS: &[&str] = &[
+    "path",
+    "name",
+    "vis",
+    "rename",
+    "lang",
+    "retired",
+    "actions",
+    "actions_mod",
+    "actions_path",
+];
+
+/// `actions = [A, B]` or `actions = *`.
+pub(crate) enum ActionsOption {
+    /// Every action of the page (`*`).
+    All,
+    /// The actions named, in the order given.
+    Listed(Vec<Ident>),
+}
 
 /// Parsed macro arguments.
 pub(crate) struct MacroInput {
@@ -32,6 +52,12 @@ pub(crate) struct MacroInput {
     pub vis: Option<Visibility>,
     /// `rename = { "Code" = Variant, ... }`.
     pub renames: Vec<(LitStr, Ident)>,
+    /// `actions = [A, B]` / `actions = *`, with the span of the `actions` key.
+    pub actions: Option<(ActionsOption, Span)>,
+    /// `actions_mod = name`: the module of the per-action enums.
+    pub actions_mod: Option<Ident>,
+    /// `actions_path = "docs/x-actions.md"`: an action page of the invoking crate.
+    pub actions_path: Option<LitStr>,
 }
 
 impl Parse for MacroInput {
@@ -55,8 +81,13 @@ impl Parse for MacroInput {
             name: None,
             vis: None,
             renames: Vec::new(),
+            actions: None,
+            actions_mod: None,
+            actions_path: None,
         };
         let mut seen: Vec<String> = Vec::new();
+        // `actions_mod` and `actions_path` mean nothing without `actions`.
+        let mut needs_actions: Option<Ident> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -102,8 +133,36 @@ impl Parse for MacroInput {
                     })?)
                 }
                 "vis" => parsed.vis = Some(parse_visibility(input)?),
+                "actions" => parsed.actions = Some((parse_actions(input)?, key.span())),
+                "actions_mod" => {
+                    needs_actions.get_or_insert(key.clone());
+                    parsed.actions_mod = Some(input.parse().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`actions_mod` takes a module name, e.g. `actions_mod = cvm_ops`",
+                        )
+                    })?)
+                }
+                "actions_path" => {
+                    needs_actions.get_or_insert(key.clone());
+                    parsed.actions_path = Some(input.parse().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`actions_path` takes a string literal, e.g. \
+                             `actions_path = \"docs/cvm-actions.md\"`",
+                        )
+                    })?)
+                }
                 _ => parsed.renames = parse_renames(input)?,
             }
+        }
+        if let (Some(key), None) = (needs_actions, &parsed.actions) {
+            return Err(syn::Error::new(
+                key.span(),
+                format!(
+                    "`{key}` needs `actions`: add `actions = [ActionName, ...]` or `actions = *`"
+                ),
+            ));
         }
         Ok(parsed)
     }
@@ -170,6 +229,47 @@ fn parse_visibility(input: ParseStream<'_>) -> syn::Result<Visibility> {
         ));
     }
     Ok(vis)
+}
+
+/// `*` or `[RunInstances, DescribeInstances]`: non-empty, no name twice.
+fn parse_actions(input: ParseStream<'_>) -> syn::Result<ActionsOption> {
+    let expected = |span: Span| {
+        syn::Error::new(
+            span,
+            "`actions` takes `*` (every action of the page) or a list of action names, e.g. \
+             `actions = [RunInstances, DescribeInstances]`",
+        )
+    };
+    if input.peek(Token![*]) {
+        input.parse::<Token![*]>()?;
+        return Ok(ActionsOption::All);
+    }
+    if !input.peek(syn::token::Bracket) {
+        return Err(expected(input.span()));
+    }
+    let content;
+    let brackets = bracketed!(content in input);
+    let mut names: Vec<Ident> = Vec::new();
+    while !content.is_empty() {
+        let name: Ident = content.parse().map_err(|e| expected(e.span()))?;
+        if let Some(first) = names.iter().find(|n| **n == name) {
+            let mut error = syn::Error::new(
+                name.span(),
+                format!("action `{name}` is listed twice in `actions`"),
+            );
+            error.combine(syn::Error::new(first.span(), "first listed here"));
+            return Err(error);
+        }
+        names.push(name);
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    if names.is_empty() {
+        return Err(expected(brackets.span.join()));
+    }
+    Ok(ActionsOption::Listed(names))
 }
 
 fn parse_renames(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, Ident)>> {
@@ -247,5 +347,31 @@ mod tests {
         assert!(error(r#""a", path = docs"#).contains("string literal"));
         assert!(error(r#""a", rename = { A = B }"#).contains("code string"));
         assert!(error(r#""a", rename = { "A" = fn }"#).contains("variant name such as"));
+        assert!(error(r#""a", actions = RunInstances"#).contains("`actions` takes `*`"));
+        assert!(error(r#""a", actions = []"#).contains("`actions` takes `*`"));
+        assert!(error(r#""a", actions = [A, B, A]"#).contains("`A` is listed twice"));
+        assert!(error(r#""a", actions_mod = m"#).contains("needs `actions`"));
+        assert!(error(r#""a", actions_path = "x.md""#).contains("needs `actions`"));
+        assert!(error(r#""a", actions = *, actions_mod = "m""#).contains("module name"));
+    }
+
+    #[test]
+    fn actions_options() {
+        let input = parse(r#""cvm", actions = [RunInstances, DescribeInstances], actions_mod = ops, actions_path = "a.md""#)
+            .expect("parses");
+        let Some((ActionsOption::Listed(names), _)) = &input.actions else {
+            panic!("a list of actions");
+        };
+        assert_eq!(names.len(), 2);
+        assert_eq!(
+            input.actions_mod.map(|m| m.to_string()).as_deref(),
+            Some("ops")
+        );
+        assert_eq!(
+            input.actions_path.map(|p| p.value()).as_deref(),
+            Some("a.md")
+        );
+        let input = parse(r#""cvm", actions = *"#).expect("parses");
+        assert!(matches!(input.actions, Some((ActionsOption::All, _))));
     }
 }

@@ -8,13 +8,16 @@
 //! 1. `parse`: a markdown page (pulldown-cmark tables) → [`Row`]s ([`parse_page`]);
 //! 2. `model` and `naming`: rows → unique codes with variant names ([`Model`], [`build_model`]);
 //! 3. `lookup` and `generate`: the model → tokens, with a perfect-hash `from_code` ([`generate`]);
-//! 4. `expand`: the macro's driver, from its arguments to tokens or `compile_error!`s.
+//! 4. `actions`: per-action pages → one enum per action beside the service enum
+//!    ([`parse_action_page`], [`action_models`], [`generate_actions`]);
+//! 5. `expand`: the macro's driver, from its arguments to tokens or `compile_error!`s.
 //!
 //! Every problem is a [`Diagnostic`] that says where it points. The rules a page follows and
 //! how variants are named are written once, in `docs/design.md`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod actions;
 mod bundled;
 mod catalogue;
 mod diagnostic;
@@ -29,7 +32,11 @@ mod parse;
 mod source;
 mod suggest;
 
-pub use bundled::{bundled_page, ServiceData, BUNDLED_SERVICES};
+pub use actions::{
+    action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
+    ActionListing, ActionModel, ActionPage, ActionsTarget, OTHER_VARIANT,
+};
+pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use catalogue::for_each_service;
 pub use diagnostic::{Diagnostic, Location, Severity};
 pub use expand::{check_service_name, expand, expand_in};

@@ -8,6 +8,8 @@
 //! refresh never breaks a user's build. `docs/design.md` ("Bundled data") has the rules.
 
 mod history;
+// Generated (see `render_index` below); rustfmt would undo its layout.
+#[rustfmt::skip]
 mod index;
 
 use tencent_errors_runtime::Language;
@@ -204,6 +206,13 @@ pub(crate) fn push_listings(
     }
 }
 
+/// The bundled action page of `service` (`data/actions/<service>.md`: one `## ActionName`
+/// section per action with the codes it lists), if there is one.
+pub fn bundled_action_page(service: &str) -> Option<&'static str> {
+    let at = index::NAMES.binary_search(&service).ok()?;
+    index::ACTIONS.get(at).copied().flatten()
+}
+
 /// The bundled Chinese page of `service` (or its English page, for a service only the
 /// international site publishes), if there is one.
 pub fn bundled_page(service: &str) -> Option<&'static str> {
@@ -235,6 +244,7 @@ mod tests {
         };
         let zh = stems("zh");
         let en = stems("en");
+        let actions = stems("actions");
         let history = std::fs::read_to_string(data.join("history.tsv")).expect("history.tsv");
         let mut names: Vec<String> = zh.iter().chain(&en).cloned().collect();
         names.extend(
@@ -277,6 +287,13 @@ mod tests {
             );
         }
         out.push_str(
+            "];\n\n/// The action page of each of [`NAMES`] (`data/actions/<service>.md`).\n\
+             pub(super) const ACTIONS: &[Option<&str>] = &[\n",
+        );
+        for name in &names {
+            let _ = writeln!(out, "    {},", page("actions", &actions, name));
+        }
+        out.push_str(
             "];\n\n/// `data/history.tsv`.\n\
              pub(super) const HISTORY: &str = include_str!(\"../../data/history.tsv\");\n\n\
              /// `data/sources.tsv`.\n\
@@ -309,5 +326,46 @@ mod tests {
             assert!(model.is_ok(), "{service}: {:?}", model.err());
         }
         assert!(ServiceData::bundled("nope").is_none());
+    }
+
+    #[test]
+    fn every_bundled_action_page_builds_its_models() {
+        let mut pages = 0;
+        let mut actions = 0;
+        for &service in BUNDLED_SERVICES {
+            let Some(page) = bundled_action_page(service) else {
+                continue;
+            };
+            pages += 1;
+            let parsed = crate::actions::parse_action_page(page);
+            let parsed = match parsed {
+                Ok(parsed) => parsed,
+                Err(errors) => panic!("actions/{service}.md: {errors:?}"),
+            };
+            let data = ServiceData::bundled(service).expect("listed");
+            let model = data.model(&[], true).expect("the service builds");
+            let models = crate::actions::action_models(&model, &parsed);
+            let models = match models {
+                Ok(models) => models,
+                Err(errors) => panic!("actions/{service}.md: {errors:?}"),
+            };
+            assert_eq!(models.len(), parsed.actions.len());
+            actions += models.len();
+        }
+        // Counted apart from the reader: the files, and their lines that start a section.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/actions");
+        let files: Vec<String> = std::fs::read_dir(&dir)
+            .expect("data/actions")
+            .map(|entry| std::fs::read_to_string(entry.expect("an entry").path()).expect("a page"))
+            .collect();
+        let sections: usize = files
+            .iter()
+            .map(|page| page.lines().filter(|line| line.starts_with("## ")).count())
+            .sum();
+        assert_eq!((pages, actions), (files.len(), sections));
+        assert!(
+            bundled_action_page("bdrc").is_none(),
+            "bdrc has no action page"
+        );
     }
 }

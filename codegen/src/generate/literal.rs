@@ -13,13 +13,13 @@ use crate::diagnostic::{Diagnostic, Location};
 
 /// Strings to emit as one `__private::Strings`: their concatenation and bounds.
 #[derive(Default)]
-pub(super) struct PackedStrings {
-    pub(super) text: String,
+pub(crate) struct PackedStrings {
+    pub(crate) text: String,
     bounds: String,
 }
 
 impl PackedStrings {
-    pub(super) fn push(&mut self, string: &str) {
+    pub(crate) fn push(&mut self, string: &str) {
         if self.bounds.is_empty() {
             self.bounds.push_str("0,");
         }
@@ -28,7 +28,7 @@ impl PackedStrings {
     }
 
     /// `::tencent_errors::__private::Strings { text: "...", bounds: &[...] }`.
-    pub(super) fn write(&self, out: &mut String) {
+    pub(crate) fn write(&self, out: &mut String) {
         out.push_str("::tencent_errors::__private::Strings { text: ");
         push_string_literal(out, &self.text);
         out.push_str(", bounds: &[");
@@ -62,7 +62,7 @@ pub(super) fn push_byte_string_literal(source: &mut String, bytes: &[u8]) {
 /// characters) are escaped. (`Literal::string` escapes through `char::escape_debug`, whose
 /// Unicode printability check took a third of the expansion time on pages of Chinese text.)
 /// The scan is over bytes: every character to escape starts with one of a few byte values.
-pub(super) fn push_string_literal(source: &mut String, text: &str) {
+pub(crate) fn push_string_literal(source: &mut String, text: &str) {
     source.push('"');
     let bytes = text.as_bytes();
     let mut verbatim = 0;

@@ -6,6 +6,9 @@
 //! bridge, and proc-macros run unoptimised (see `docs/design.md`, "Build cost"), while the
 //! lexer the text goes to is the compiler's own, optimised.
 
+// Generates `runtime/src/common.rs`, which a test checks.
+#[cfg(test)]
+mod common;
 mod docs;
 mod literal;
 mod template;
@@ -23,7 +26,8 @@ use crate::lookup;
 use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
 pub(crate) use literal::lex;
-use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
+use literal::push_byte_string_literal;
+pub(crate) use literal::{push_string_literal, PackedStrings};
 
 /// What to generate besides the codes themselves.
 #[derive(Clone)]

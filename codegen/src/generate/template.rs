@@ -140,6 +140,13 @@ const _: () = {
                 ::core::option::Option::None => ::tencent_errors::RetryClass::of(self.code()),
             }
         }
+
+        /// The public code (公共错误码, the codes every service can return) this is, if it is
+        /// one: `Some(CommonError::AuthFailureSignatureExpire)` for
+        /// `AuthFailure.SignatureExpire`, whatever the service; see `tencent_errors::CommonError`.
+        pub fn common(&self) -> ::core::option::Option<::tencent_errors::CommonError> {
+            ::tencent_errors::CommonError::of(self.code())
+        }
     }
 
     // Not derived: the derived `clone` is a jump table over every variant.

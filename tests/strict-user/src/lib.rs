@@ -21,6 +21,17 @@ pub mod bundled {
     tencent_errors::tencent_errors!("cdn");
     tencent_errors::tencent_errors!("mgobe");
     tencent_errors::tencent_errors!("mdl", lang = "en");
+    tencent_errors::tencent_errors!("lighthouse", actions = [DescribeInstances, ResetInstance]);
+    tencent_errors::tencent_errors!(
+        "cdb",
+        actions = [DescribeDBInstances],
+        actions_mod = cdb_ops
+    );
+}
+
+/// Per-action enums beside the service enum, all actions of a page.
+pub mod per_action {
+    tencent_errors::tencent_errors!("dc", actions = *);
 }
 
 /// A page of this crate, with a colliding pair, restricted visibility and renames.
@@ -70,6 +81,13 @@ mod tests {
         assert!(!bundled::CdnError::CURRENT.is_empty());
         assert!(bundled::MgobeError::ALL.iter().all(|e| e.is_retired()));
         assert!(bundled::MdlError::ALL[0].description().is_some());
+        let error = bundled::lighthouse_actions::DescribeInstancesError::from_code("InternalError");
+        assert_eq!(
+            summary(&error),
+            "lighthouse/InternalError (InternalError, transient)"
+        );
+        assert!(bundled::cdb_ops::DescribeDBInstancesError::ALL.len() > 1);
+        assert!(!per_action::dc_actions::CreateDirectConnectError::ALL.is_empty());
         let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
         assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
     }

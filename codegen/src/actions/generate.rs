@@ -1,0 +1,338 @@
+//! From per-action models to tokens: a module (`cvm_actions`) holding one enum per action,
+//! each [`template::ACTION`] filled in as text, the whole module body lexed once.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::model::{ActionCode, ActionModel, OTHER_VARIANT};
+use super::template;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::generate::{lex, push_string_literal, PackedStrings, Target};
+use crate::naming::UNKNOWN_VARIANT;
+
+/// The module of per-action enums to generate beside a service enum.
+pub struct ActionsTarget {
+    /// The service enum's target (name, visibility, service).
+    pub service: Target,
+    /// The module's name, e.g. `cvm_actions`.
+    pub module: syn::Ident,
+    /// Where the action page came from, for the docs.
+    pub origin: String,
+    /// An action page of the invoking crate to `include_bytes!`, so that editing it rebuilds.
+    pub track: Option<PathBuf>,
+}
+
+/// `<service>_actions`.
+pub fn actions_module_name(service: &str) -> String {
+    format!("{service}_actions")
+}
+
+/// The module with one enum per action.
+pub fn generate_actions(
+    target: &ActionsTarget,
+    actions: &[ActionModel],
+) -> Result<TokenStream, Diagnostic> {
+    let service = &target.service;
+    let service_path = format!("super::{}", service.name);
+    let vis = inner_visibility(&service.vis);
+    let mut body = String::new();
+    if let Some(path) = &target.track {
+        body.push_str("const _: &[u8] = ::core::include_bytes!(");
+        push_string_literal(&mut body, &path.to_string_lossy());
+        body.push_str(");\n");
+    }
+    for action in actions {
+        write_action(&mut body, target, &service_path, &vis, action)?;
+    }
+    let body = lex(&body)?;
+    let module = &target.module;
+    let module_vis = &service.vis;
+    let doc = module_doc(target, actions);
+    Ok(quote! {
+        #(#[doc = #doc])*
+        #module_vis mod #module {
+            #body
+        }
+    })
+}
+
+/// The visibility of the enums inside the module, so that they are exactly as visible as the
+/// service enum: `pub` stays `pub`, private becomes `pub(super)`, and restricted paths get
+/// one `super` more.
+fn inner_visibility(vis: &syn::Visibility) -> String {
+    match vis {
+        syn::Visibility::Public(_) => "pub".to_owned(),
+        syn::Visibility::Inherited => "pub(super)".to_owned(),
+        syn::Visibility::Restricted(restricted) => {
+            let segments: Vec<String> = restricted
+                .path
+                .segments
+                .iter()
+                .map(|segment| segment.ident.to_string())
+                .collect();
+            let path = match segments.first().map(String::as_str) {
+                Some("crate") => segments.join("::"),
+                Some("self") => {
+                    let mut rest = vec!["super".to_owned()];
+                    rest.extend(segments.into_iter().skip(1));
+                    rest.join("::")
+                }
+                _ => format!("super::{}", segments.join("::")),
+            };
+            format!("pub(in {path})")
+        }
+    }
+}
+
+fn write_action(
+    out: &mut String,
+    target: &ActionsTarget,
+    service_path: &str,
+    vis: &str,
+    action: &ActionModel,
+) -> Result<(), Diagnostic> {
+    let name = format!("{}Error", action.name);
+    let mut variants = String::new();
+    let mut service_arms = String::new();
+    let mut position_arms = String::new();
+    let mut listed_arms = String::new();
+    let mut from_arms = String::new();
+    let mut all = String::new();
+    let mut unlisted = PackedStrings::default();
+    let mut unlisted_descriptions = PackedStrings::default();
+    let mut unknown_arms = String::new();
+    let mut unlisted_count = 0usize;
+    for (position, code) in action.codes.iter().enumerate() {
+        let variant = &code.variant;
+        let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
+        variants.push_str("#[doc = ");
+        push_string_literal(&mut variants, &variant_doc(target, code));
+        variants.push(']');
+        if code.code != *variant {
+            variants.push_str("#[doc(alias = ");
+            push_string_literal(&mut variants, &code.code);
+            variants.push_str(")]");
+        }
+        if variant.contains('_') {
+            variants.push_str("#[allow(non_camel_case_types)]");
+        }
+        if let Some(since) = &code.retired_since {
+            variants.push_str("#[deprecated(note = ");
+            push_string_literal(
+                &mut variants,
+                &format!(
+                    "Tencent Cloud no longer publishes `{}` on the service page (not in {since}), \
+                     though the action page lists it",
+                    code.code
+                ),
+            );
+            variants.push_str(")]");
+        }
+        let _ = writeln!(variants, "{variant},");
+        let _ = write!(all, "{name}::{variant},");
+        if code.service_index.is_some() {
+            let _ = writeln!(
+                service_arms,
+                "{name}::{variant} => &{service_path}::{variant},"
+            );
+            let _ = writeln!(
+                position_arms,
+                "{service_path}::{variant} => {},",
+                position + 1
+            );
+        } else {
+            let index = unlisted_count;
+            unlisted_count += 1;
+            let _ = writeln!(service_arms, "{name}::{variant} => return __Err({index}),");
+            unlisted.push(&code.code);
+            unlisted_descriptions.push(code.description.as_ref().map_or("", |d| d.text.as_str()));
+            push_string_literal(&mut unknown_arms, &code.code);
+            let _ = writeln!(unknown_arms, " => {name}::{variant},");
+        }
+    }
+    if !unknown_arms.is_empty() {
+        // A code the service page does not list arrives as `Unknown`.
+        let _ = writeln!(
+            from_arms,
+            "{service_path}::{UNKNOWN_VARIANT}(code) => match code.as_str() {{ {unknown_arms} \
+             _ => {name}::{OTHER_VARIANT}({service_path}::{UNKNOWN_VARIANT}(code)) }},"
+        );
+    }
+    let template = template::ACTION;
+    out.reserve(template.len() + variants.len() + service_arms.len() * 3);
+    for (position, piece) in template.split('@').enumerate() {
+        if position % 2 == 0 {
+            out.push_str(piece);
+            continue;
+        }
+        match piece {
+            "ENUM_DOC" => {
+                for line in enum_doc(target, action) {
+                    out.push_str("#[doc = ");
+                    push_string_literal(out, &line);
+                    out.push_str("]\n");
+                }
+            }
+            "VIS" => out.push_str(vis),
+            "NAME" => out.push_str(&name),
+            "SERVICE" => out.push_str(service_path),
+            "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
+            "ACTION" => push_string_literal(out, &action.name),
+            "VARIANTS" => out.push_str(&variants),
+            "OTHER_DOC" => push_string_literal(
+                out,
+                &format!(
+                    "Any code the action does not list (public codes such as `InternalError`, \
+                     codes its page misses), as the service enum \
+                     [`{service}`]({service_path}) has it; `from_code` never puts a code the \
+                     action lists here.",
+                    service = target.service.name
+                ),
+            ),
+            "SERVICE_ARMS" => out.push_str(&service_arms),
+            "POSITION_ARMS" => out.push_str(&position_arms),
+            "LISTED_ARMS" => out.push_str(&listed_arms),
+            "UNKNOWN_ARMS" => out.push_str(&from_arms),
+            "ALL" => out.push_str(&all),
+            "UNLISTED_CODES" => unlisted.write(out),
+            "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),
+            other => {
+                return Err(Diagnostic::error(
+                    Location::Page,
+                    format!("internal error: unknown action template marker `{other}`"),
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A variant's docs: the action page's description, then the code and where it is in the
+/// service enum.
+fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
+    let service = &target.service.name;
+    let mut doc = match &code.description {
+        Some(description) => description.markdown.clone(),
+        None => "*The action page gives no description.*".to_owned(),
+    };
+    if code.service_index.is_some() {
+        let _ = write!(
+            doc,
+            "\n\nCode `{}` · [`{service}::{variant}`](super::{service}::{variant}).",
+            code.code,
+            variant = code.variant
+        );
+    } else {
+        let _ = write!(
+            doc,
+            "\n\nCode `{}` · the `{}` service page does not list it: as a \
+             [`{service}`](super::{service}) it is `{service}::{UNKNOWN_VARIANT}(\"{}\")`.",
+            code.code, target.service.service, code.code
+        );
+    }
+    if let Some(since) = &code.retired_since {
+        let _ = write!(
+            doc,
+            "\n\n**Retired** on the service page (not in {since}): deprecated like \
+             `{service}::{}`.",
+            code.variant
+        );
+    }
+    if !code.repeated_at.is_empty() {
+        let lines: Vec<String> = code.repeated_at.iter().map(usize::to_string).collect();
+        let _ = write!(
+            doc,
+            "\n\nThe section lists it again (line {}): one variant.",
+            lines.join(", ")
+        );
+    }
+    doc
+}
+
+/// A per-action enum's docs: the action, the service enum, what `Other` holds.
+fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
+    let service = &target.service.name;
+    let svc = &target.service.service;
+    let mut doc = vec![format!(
+        "Errors of the `{svc}` action `{}`: the {} codes its API page lists (section \
+         \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
+        action.name,
+        action.codes.len(),
+        target.origin,
+        action.line
+    )];
+    doc.push(String::new());
+    doc.push(format!(
+        "Each listed code is a variant with the name it has in the service enum \
+         [`{service}`](super::{service}); every other code (the public codes the action does \
+         not list, codes its page misses) is [`Other`](Self::Other) holding the `{service}`. \
+         `from_code` is `{service}::from_code` and a `match`; `From` converts both ways without \
+         changing the code string. Decode with \
+         `tencent_errors::decode::<T, {}Error>(body)`; [`common()`](Self::common) matches the \
+         public codes of any service.",
+        action.name
+    ));
+    let unlisted: Vec<String> = action
+        .unlisted_by_service()
+        .map(|code| format!("`{}`", code.code))
+        .collect();
+    if action.codes.is_empty() {
+        doc.push(String::new());
+        doc.push("The action lists no codes: every code is `Other`.".to_owned());
+    }
+    if !unlisted.is_empty() {
+        doc.push(String::new());
+        doc.push(format!(
+            "Listed here but not on the `{svc}` service page: {} (as a `{service}` each is \
+             `{service}::{UNKNOWN_VARIANT}`).",
+            unlisted.join(", ")
+        ));
+    }
+    doc
+}
+
+/// The module's docs: which service, and a table of its enums.
+fn module_doc(target: &ActionsTarget, actions: &[ActionModel]) -> Vec<String> {
+    let service = &target.service.name;
+    let mut doc = vec![
+        format!(
+            "Per-action error enums of the `{}` API, from {}: one enum per action, each \
+             with a variant per code the action lists and `Other` for the rest; \
+             [`{service}`](super::{service}) is the service's enum.",
+            target.service.service, target.origin
+        ),
+        String::new(),
+        "| action | enum | codes |\n|---|---|---:|".to_owned(),
+    ];
+    for action in actions {
+        doc.push(format!(
+            "| `{0}` | [`{0}Error`] | {1} |",
+            action.name,
+            action.codes.len()
+        ));
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vis(text: &str) -> String {
+        inner_visibility(&syn::parse_str(text).expect("a visibility"))
+    }
+
+    #[test]
+    fn enums_are_as_visible_as_the_service_enum() {
+        assert_eq!(vis("pub"), "pub");
+        assert_eq!(vis(""), "pub(super)");
+        assert_eq!(vis("pub(crate)"), "pub(in crate)");
+        assert_eq!(vis("pub(super)"), "pub(in super::super)");
+        assert_eq!(vis("pub(self)"), "pub(in super)");
+        assert_eq!(vis("pub(in crate::a)"), "pub(in crate::a)");
+        assert_eq!(vis("pub(in super::a)"), "pub(in super::super::a)");
+    }
+}

@@ -1,0 +1,39 @@
+//! Per-action error enums: reading an action page (`page`), tying each action's codes to the
+//! service enum (`model`) and generating a module of one enum per action (`generate`). The
+//! rules are in `docs/design.md` ("Per-action enums").
+
+mod generate;
+mod model;
+mod page;
+mod template;
+
+pub use generate::{actions_module_name, generate_actions, ActionsTarget};
+pub use model::{ActionCode, ActionModel, OTHER_VARIANT};
+pub use page::{parse_action_page, ActionListing, ActionPage};
+
+pub(crate) use model::ServiceIndex;
+pub(crate) use page::select_sections;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Model;
+
+/// The per-action models of every action of `page`, against the service's model.
+pub fn action_models(
+    service: &Model,
+    page: &ActionPage,
+) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
+    let index = ServiceIndex::new(service);
+    let mut models = Vec::with_capacity(page.actions.len());
+    let mut errors = Vec::new();
+    for listing in &page.actions {
+        match index.action(listing) {
+            Ok(model) => models.push(model),
+            Err(error) => errors.push(error),
+        }
+    }
+    if errors.is_empty() {
+        Ok(models)
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,196 @@
+//! From an action's listing and the service's [`Model`] to the per-action enum's model: one
+//! entry per code the action lists, tied to the service enum's variant when the service page
+//! has the code. The rules are in `docs/design.md` ("Per-action enums").
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{CodeMap, Model};
+use crate::naming::{base_name, is_valid_variant_name, segmented_name, UNKNOWN_VARIANT};
+use crate::parse::Description;
+
+use super::page::ActionListing;
+
+/// The variant of a per-action enum that holds every code the action does not list.
+pub const OTHER_VARIANT: &str = "Other";
+
+/// Names a variant of a per-action enum never takes: the catch-all, the service enum's
+/// `Unknown`, `Self`, and the associated items of a generated enum.
+const RESERVED: &[&str] = &[
+    OTHER_VARIANT,
+    UNKNOWN_VARIANT,
+    "Self",
+    "ALL",
+    "CURRENT",
+    "SERVICE",
+    "ACTION",
+    "Err",
+];
+
+/// One code an action lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionCode {
+    /// The code as the page reader normalised it (one trailing `.` dropped).
+    pub code: String,
+    /// The variant's name: the service enum's variant for the code, or (for a code the service
+    /// page does not list) its own name by the naming rule.
+    pub variant: String,
+    /// The code's index in the service model, `None` when the service page does not list it.
+    pub service_index: Option<usize>,
+    /// What the action page says about it.
+    pub description: Option<Description>,
+    /// `Some(release)` when the service enum's variant is retired (deprecated).
+    pub retired_since: Option<String>,
+    /// The line of its first row on the action page.
+    pub line: usize,
+    /// The lines of later rows of the same section with the same code, merged into this one.
+    pub repeated_at: Vec<usize>,
+}
+
+/// The per-action enum of one action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionModel {
+    /// The action, e.g. `RunInstances`.
+    pub name: String,
+    /// The line of its section's heading.
+    pub line: usize,
+    /// The codes it lists, unique, in page order.
+    pub codes: Vec<ActionCode>,
+}
+
+impl ActionModel {
+    /// The codes the service page does not list.
+    pub fn unlisted_by_service(&self) -> impl Iterator<Item = &ActionCode> {
+        self.codes
+            .iter()
+            .filter(|code| code.service_index.is_none())
+    }
+}
+
+/// The code → index map of a service model, built once for all its actions.
+pub(crate) struct ServiceIndex<'a> {
+    model: &'a Model,
+    index_of: CodeMap<&'a str, usize>,
+}
+
+impl<'a> ServiceIndex<'a> {
+    pub(crate) fn new(model: &'a Model) -> Self {
+        let index_of = model
+            .codes
+            .iter()
+            .enumerate()
+            .map(|(index, code)| (code.code.as_str(), index))
+            .collect();
+        ServiceIndex { model, index_of }
+    }
+
+    /// The per-action model of `listing`:
+    ///
+    /// - a code listed twice in the section is one variant, at its first row;
+    /// - a code the service enum has takes that variant's name (and its deprecation, when the
+    ///   service enum's variant is retired);
+    /// - a code the service page does not have gets a variant of its own, named by the naming
+    ///   rule (base name; the segmented name if that is taken by a service variant, another
+    ///   such code or a reserved name; then `_2`, `_3`, ...).
+    pub(crate) fn action(&self, listing: &ActionListing) -> Result<ActionModel, Diagnostic> {
+        let mut codes: Vec<ActionCode> = Vec::with_capacity(listing.rows.len());
+        let mut position: CodeMap<&str, usize> = CodeMap::default();
+        for row in &listing.rows {
+            if let Some(&at) = position.get(row.code.as_str()) {
+                codes[at].repeated_at.push(row.line);
+                continue;
+            }
+            position.insert(&row.code, codes.len());
+            let service_index = self.index_of.get(row.code.as_str()).copied();
+            let service = service_index.map(|index| &self.model.codes[index]);
+            codes.push(ActionCode {
+                code: row.code.clone(),
+                variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
+                service_index,
+                description: row.description.clone(),
+                retired_since: service.and_then(|code| code.retired_since.clone()),
+                line: row.line,
+                repeated_at: Vec::new(),
+            });
+        }
+        self.name_unlisted(&mut codes)?;
+        Ok(ActionModel {
+            name: listing.name.clone(),
+            line: listing.line,
+            codes,
+        })
+    }
+
+    fn name_unlisted(&self, codes: &mut [ActionCode]) -> Result<(), Diagnostic> {
+        if codes.iter().all(|code| code.service_index.is_some()) {
+            return Ok(());
+        }
+        let mut taken: CodeMap<String, ()> = self
+            .model
+            .codes
+            .iter()
+            .map(|code| (code.variant.clone(), ()))
+            .chain(RESERVED.iter().map(|name| ((*name).to_owned(), ())))
+            .collect();
+        for code in codes.iter_mut().filter(|code| code.service_index.is_none()) {
+            let mut name = base_name(&code.code);
+            if taken.contains_key(&name) {
+                name = segmented_name(&code.code);
+            }
+            let stem = name.clone();
+            let mut suffix = 2;
+            while taken.contains_key(&name) {
+                name = format!("{stem}_{suffix}");
+                suffix += 1;
+            }
+            if !is_valid_variant_name(&name) {
+                return Err(Diagnostic::error(
+                    Location::Line(code.line),
+                    format!(
+                        "code `{}` gives no valid variant name (`{name}`)",
+                        code.code
+                    ),
+                ));
+            }
+            taken.insert(name.clone(), ());
+            code.variant = name;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::page::parse_action_page;
+    use super::*;
+
+    #[test]
+    fn listed_codes_take_the_service_names_and_others_get_their_own() {
+        let service = crate::build_model(
+            "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n| A.B | x |\n| Zero | o |\n| C | c |\n",
+            &[],
+        )
+        .expect("a service page");
+        let page = parse_action_page(
+            "## Run\n\n| 错误码 | 描述 |\n|---|---|\n| C | c |\n| A.B | x |\n| A.B | x |\n| New.Code | n |\n| NewCode | n |\n| C. | c |\n",
+        )
+        .expect("an action page");
+        let index = ServiceIndex::new(&service);
+        let action = index.action(&page.actions[0]).expect("a model");
+        let summary: Vec<(&str, &str, Option<usize>)> = action
+            .codes
+            .iter()
+            .map(|c| (c.code.as_str(), c.variant.as_str(), c.service_index))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("C", "C", Some(2)),
+                ("A.B", "AB", Some(0)),
+                ("New.Code", "NewCode", None),
+                ("NewCode", "NewCode_2", None),
+            ]
+        );
+        assert_eq!(action.codes[1].repeated_at, [7]);
+        assert_eq!(action.codes[0].repeated_at, [10], "`C.` is `C`");
+        assert_eq!(action.unlisted_by_service().count(), 2);
+    }
+}

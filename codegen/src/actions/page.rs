@@ -1,0 +1,262 @@
+//! Reading a per-action page: one `## ActionName` section per action, each followed by the
+//! `| 错误码 | 描述 |` table of the codes that action lists (or by a sentence when it lists
+//! none), into one [`ActionListing`] per section.
+//!
+//! The tables are read by the page reader ([`crate::parse_page`]), so code cells follow the
+//! same rules as on a service page (trimmed, one trailing `.` dropped, checked); the sections
+//! come from the page's level-2 headings.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::CodeMap;
+use crate::naming::is_valid_variant_name;
+use crate::parse::{parse_page, Row};
+
+/// One `## ActionName` section of an action page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionListing {
+    /// The action's name, e.g. `RunInstances`.
+    pub name: String,
+    /// The 1-based line of its heading.
+    pub line: usize,
+    /// The rows of its table, in page order (repeats included; empty when it lists none).
+    pub rows: Vec<Row>,
+}
+
+/// An action page: its sections in page order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActionPage {
+    /// One entry per `## ActionName` section.
+    pub actions: Vec<ActionListing>,
+}
+
+impl ActionPage {
+    /// The section of `name`.
+    pub fn action(&self, name: &str) -> Option<&ActionListing> {
+        self.actions.iter().find(|action| action.name == name)
+    }
+}
+
+/// Reads an action page. Errors name the line: a heading that is not an action name, an
+/// action with two sections, a table row outside any section, a bad code cell; a page without
+/// any `##` heading is an error too.
+pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let mut errors = Vec::new();
+    let mut actions: Vec<ActionListing> = Vec::new();
+    let mut first_line: CodeMap<String, usize> = CodeMap::default();
+    let mut has_table = false;
+    // The heading being read: its line and text.
+    let mut heading: Option<(usize, String)> = None;
+    // Lines are counted incrementally: events come in source order.
+    let (mut counted_to, mut line) = (0usize, 1usize);
+    let mut line_of = |offset: usize| {
+        if let Some(skipped) = source.get(counted_to..offset) {
+            line += skipped.bytes().filter(|&b| b == b'\n').count();
+            counted_to = offset;
+        }
+        line
+    };
+    let mut options = Options::empty();
+    options.insert(Options::ENABLE_TABLES);
+    options.insert(Options::ENABLE_STRIKETHROUGH);
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                ..
+            }) => heading = Some((line_of(range.start), String::new())),
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, name)) = heading.as_mut() {
+                    name.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::Heading(HeadingLevel::H2)) => {
+                let Some((at, name)) = heading.take() else {
+                    continue;
+                };
+                let name = name.trim().to_owned();
+                if !is_action_name(&name) {
+                    errors.push(Diagnostic::error(
+                        Location::Line(at),
+                        format!(
+                            "the section heading `{}` is not an action name: an action page \
+                             has one `## ActionName` heading per action (letters and digits, \
+                             starting with an upper-case letter, like `RunInstances`)",
+                            name.escape_debug()
+                        ),
+                    ));
+                    continue;
+                }
+                if let Some(first) = first_line.get(&name) {
+                    errors.push(Diagnostic::error(
+                        Location::Line(at),
+                        format!(
+                            "action `{name}` has a second section (the first is at line {first})"
+                        ),
+                    ));
+                    continue;
+                }
+                first_line.insert(name.clone(), at);
+                actions.push(ActionListing {
+                    name,
+                    line: at,
+                    rows: Vec::new(),
+                });
+            }
+            Event::Start(Tag::Table(_)) => has_table = true,
+            _ => {}
+        }
+    }
+    if actions.is_empty() && errors.is_empty() {
+        errors.push(Diagnostic::error(
+            Location::Page,
+            "the action page has no `## ActionName` sections: it needs one `## ActionName` \
+             heading per action, each followed by a `| 错误码 | 描述 |` table of the codes the \
+             action lists",
+        ));
+    }
+    if has_table {
+        match parse_page(source) {
+            Ok(parsed) => assign_rows(parsed.rows, &mut actions, &mut errors),
+            Err(diagnostics) => errors.extend(diagnostics.into_iter().filter(Diagnostic::is_error)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(ActionPage { actions })
+    } else {
+        errors.sort_by_key(|e| e.line().unwrap_or(0));
+        Err(errors)
+    }
+}
+
+/// The page with only the sections of `names` kept and every other line emptied (so that line
+/// numbers do not move), for reading a few actions of a large page: a plain scan for `## `
+/// lines, much cheaper than the markdown reader over the whole page, which then reads only
+/// what is left. Also returns every section name the scan saw, for "did you mean".
+pub(crate) fn select_sections<'a>(source: &'a str, names: &[String]) -> (String, Vec<&'a str>) {
+    let mut kept = String::with_capacity(source.len() / 8);
+    let mut seen = Vec::new();
+    let mut keep = false;
+    for line in source.split_inclusive('\n') {
+        if let Some(heading) = line.strip_prefix("## ") {
+            let name = heading.trim().trim_matches('`');
+            seen.push(name);
+            keep = names.iter().any(|wanted| wanted == name);
+        }
+        if keep {
+            kept.push_str(line);
+        } else if line.ends_with('\n') {
+            kept.push('\n');
+        }
+    }
+    (kept, seen)
+}
+
+/// Gives each row to the section whose heading is the last one above it.
+fn assign_rows(rows: Vec<Row>, actions: &mut [ActionListing], errors: &mut Vec<Diagnostic>) {
+    let mut at = 0;
+    for row in rows {
+        while at + 1 < actions.len() && actions[at + 1].line < row.line {
+            at += 1;
+        }
+        match actions.get_mut(at).filter(|action| action.line < row.line) {
+            Some(action) => action.rows.push(row),
+            None => errors.push(Diagnostic::error(
+                Location::Line(row.line),
+                format!(
+                    "the row of `{}` is above the first `## ActionName` section: every table \
+                     of an action page belongs to the action whose heading precedes it",
+                    row.code
+                ),
+            )),
+        }
+    }
+}
+
+/// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
+fn is_action_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+        && is_valid_variant_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "# x 各接口错误码\n\n## RunThings\n\n| 错误码 | 描述 |\n|---|---|\n| A.B | 一 |\n| C. | 二 |\n| A.B | 一 |\n\n## ListNothing\n\n该接口没有列出错误码。\n\n## `StopThings`\n\n| 错误码 | 描述 |\n|---|---|\n| D | 三 |\n";
+
+    #[test]
+    fn sections_get_their_rows() {
+        let page = parse_action_page(PAGE).expect("parses");
+        let summary: Vec<(&str, usize, Vec<&str>)> = page
+            .actions
+            .iter()
+            .map(|a| {
+                (
+                    a.name.as_str(),
+                    a.line,
+                    a.rows.iter().map(|r| r.code.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("RunThings", 3, vec!["A.B", "C", "A.B"]),
+                ("ListNothing", 11, vec![]),
+                ("StopThings", 15, vec!["D"]),
+            ]
+        );
+        assert!(page.action("ListNothing").is_some());
+        assert!(page.action("Nope").is_none());
+    }
+
+    #[test]
+    fn selected_sections_keep_their_lines() {
+        let (kept, seen) = select_sections(PAGE, &["StopThings".to_owned()]);
+        assert_eq!(seen, ["RunThings", "ListNothing", "StopThings"]);
+        assert_eq!(kept.lines().count(), PAGE.lines().count());
+        let page = parse_action_page(&kept).expect("parses");
+        assert_eq!(page.actions.len(), 1);
+        let whole = parse_action_page(PAGE).expect("parses");
+        let summary = |a: &ActionListing| {
+            let rows: Vec<(String, usize)> =
+                a.rows.iter().map(|r| (r.code.clone(), r.line)).collect();
+            (a.name.clone(), a.line, rows)
+        };
+        assert_eq!(summary(&page.actions[0]), summary(&whole.actions[2]));
+    }
+
+    #[test]
+    fn a_page_of_sentences_only_has_actions_without_codes() {
+        let page = parse_action_page("## A\n\nnone\n\n## B\n\nnone\n").expect("parses");
+        assert_eq!(page.actions.len(), 2);
+        assert!(page.actions.iter().all(|a| a.rows.is_empty()));
+    }
+
+    #[test]
+    fn bad_pages_name_the_line() {
+        let error = |page: &str| {
+            parse_action_page(page)
+                .expect_err("rejected")
+                .into_iter()
+                .map(|d| (d.line().unwrap_or(0), d.message))
+                .collect::<Vec<_>>()
+        };
+        assert!(error("# only a title\n\ntext\n")[0]
+            .1
+            .contains("no `## ActionName` sections"));
+        let twice = error("## A\n\n## B\n\n## A\n");
+        assert_eq!(twice[0].0, 5);
+        assert!(twice[0].1.contains("first is at line 1"));
+        assert!(error("## Run Things\n")[0].1.contains("not an action name"));
+        let above = error("| 错误码 | 描述 |\n|---|---|\n| A | a |\n\n## X\n");
+        assert_eq!(above[0].0, 3);
+        assert!(above[0].1.contains("above the first"));
+        let bad_code = error("## X\n\n| 错误码 | 描述 |\n|---|---|\n| 1A | a |\n");
+        assert_eq!(bad_code[0].0, 5);
+    }
+}
