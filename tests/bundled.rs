@@ -97,10 +97,44 @@ fn history(service: &str) -> (Vec<HistoryRow>, Vec<(String, String)>) {
     (rows, newest)
 }
 
+/// The codes of the table under `heading` on a page, by line scan.
+fn public_table(path: &str, heading: &str) -> Vec<String> {
+    let page = std::fs::read_to_string(path).expect("a page");
+    let table = page
+        .split(heading)
+        .nth(1)
+        .and_then(|rest| rest.split("\n### ").next())
+        .expect("the public table");
+    common::codes_by_line_scan(table)
+}
+
+/// Whether the history says `site` published `service` once and no longer does.
+fn service_retired_on(service: &str, site: &str) -> bool {
+    let history = std::fs::read_to_string(format!("{DATA}/history.tsv")).expect("history.tsv");
+    let sources = std::fs::read_to_string(format!("{DATA}/sources.tsv")).expect("sources.tsv");
+    let newest = sources
+        .lines()
+        .filter(|line| line.split('\t').nth(2) == Some(site))
+        .last()
+        .and_then(|line| line.split('\t').nth(1).map(str::to_owned));
+    history.lines().any(|line| {
+        let fields: Vec<&str> = line.split('\t').collect();
+        fields.len() > 4
+            && fields[0] == site
+            && fields[1] == service
+            && fields[2] == "*"
+            && Some(fields[4].to_owned()) != newest
+    })
+}
+
 #[test]
 fn enums_list_the_codes_of_their_pages_then_those_of_their_history() {
     let expanded = expanded();
     assert_eq!(expanded.len(), tencent_errors::SERVICES.len());
+    let public_zh = public_table(&format!("{DATA}/zh/cvm.md"), "### 公共错误码");
+    let public_en = public_table(&format!("{DATA}/en/cvm.md"), "### Common Error Codes");
+    assert_eq!(public_zh.len(), 38);
+    assert_eq!(public_en, public_zh);
     let (mut with_english, mut with_retired) = (0, 0);
     for service in expanded {
         let name = service.service;
@@ -128,12 +162,24 @@ fn enums_list_the_codes_of_their_pages_then_those_of_their_history() {
         // Retired: history rows not on a current page, whose last version is not the newest.
         let (rows, newest) = history(name);
         let listed: BTreeSet<String> = unique.iter().cloned().collect();
-        let retired: BTreeSet<String> = rows
+        let mut retired: BTreeSet<String> = rows
             .iter()
             .filter(|(site, _, last)| newest.iter().any(|(s, v)| s == site && v != last))
             .map(|(_, code, _)| strip(code))
             .filter(|code| !listed.contains(code))
             .collect();
+        // A service a site no longer publishes keeps the public table its page had.
+        for (site, public) in [("zh", &public_zh), ("en", &public_en)] {
+            let page_gone = !std::path::Path::new(&format!("{DATA}/{site}/{name}.md")).exists();
+            if page_gone && service_retired_on(name, site) {
+                retired.extend(
+                    public
+                        .iter()
+                        .filter(|code| !listed.contains(*code))
+                        .cloned(),
+                );
+            }
+        }
         let got: BTreeSet<String> = service.retired.iter().map(|(c, _)| c.to_string()).collect();
         assert_eq!(got, retired, "{name}: retired codes");
         assert!(service.retired.iter().all(|(_, since)| since.is_some()));

@@ -10,36 +10,7 @@
 ///
 ///38 codes have an English description beside the Chinese one ([`CommonError::description_in`]).
 ///
-/**| family | codes |
-|---|---:|*/
-///| [`ActionOffline`](tencent_errors::Category::ActionOffline) | 1 |
-///| [`AuthFailure`](tencent_errors::Category::AuthFailure) | 8 |
-///| [`DryRunOperation`](tencent_errors::Category::DryRunOperation) | 1 |
-///| [`FailedOperation`](tencent_errors::Category::FailedOperation) | 1 |
-///| [`InternalError`](tencent_errors::Category::InternalError) | 1 |
-///| [`InvalidAction`](tencent_errors::Category::InvalidAction) | 1 |
-///| [`InvalidParameter`](tencent_errors::Category::InvalidParameter) | 1 |
-///| [`InvalidParameterValue`](tencent_errors::Category::InvalidParameterValue) | 1 |
-///| [`InvalidRequest`](tencent_errors::Category::InvalidRequest) | 1 |
-///| [`IpInBlacklist`](tencent_errors::Category::IpInBlacklist) | 1 |
-///| [`IpNotInWhitelist`](tencent_errors::Category::IpNotInWhitelist) | 1 |
-///| [`LimitExceeded`](tencent_errors::Category::LimitExceeded) | 1 |
-///| [`MissingParameter`](tencent_errors::Category::MissingParameter) | 1 |
-///| [`NoSuchProduct`](tencent_errors::Category::NoSuchProduct) | 1 |
-///| [`NoSuchVersion`](tencent_errors::Category::NoSuchVersion) | 1 |
-///| [`RequestLimitExceeded`](tencent_errors::Category::RequestLimitExceeded) | 4 |
-///| [`RequestSizeLimitExceeded`](tencent_errors::Category::RequestSizeLimitExceeded) | 1 |
-///| [`ResourceInUse`](tencent_errors::Category::ResourceInUse) | 1 |
-///| [`ResourceInsufficient`](tencent_errors::Category::ResourceInsufficient) | 1 |
-///| [`ResourceNotFound`](tencent_errors::Category::ResourceNotFound) | 1 |
-///| [`ResourceUnavailable`](tencent_errors::Category::ResourceUnavailable) | 1 |
-///| [`ResponseSizeLimitExceeded`](tencent_errors::Category::ResponseSizeLimitExceeded) | 1 |
-///| [`ServiceUnavailable`](tencent_errors::Category::ServiceUnavailable) | 1 |
-///| [`UnauthorizedOperation`](tencent_errors::Category::UnauthorizedOperation) | 1 |
-///| [`UnknownParameter`](tencent_errors::Category::UnknownParameter) | 1 |
-///| [`UnsupportedOperation`](tencent_errors::Category::UnsupportedOperation) | 1 |
-///| [`UnsupportedProtocol`](tencent_errors::Category::UnsupportedProtocol) | 1 |
-///| [`UnsupportedRegion`](tencent_errors::Category::UnsupportedRegion) | 1 |
+///**Codes by family** (the variants follow below, in page order): [`AuthFailure`](tencent_errors::Category::AuthFailure) 8 · [`RequestLimitExceeded`](tencent_errors::Category::RequestLimitExceeded) 4 · [`ActionOffline`](tencent_errors::Category::ActionOffline) 1 · [`DryRunOperation`](tencent_errors::Category::DryRunOperation) 1 · [`FailedOperation`](tencent_errors::Category::FailedOperation) 1 · [`InternalError`](tencent_errors::Category::InternalError) 1 · [`InvalidAction`](tencent_errors::Category::InvalidAction) 1 · [`InvalidParameter`](tencent_errors::Category::InvalidParameter) 1 · [`InvalidParameterValue`](tencent_errors::Category::InvalidParameterValue) 1 · [`InvalidRequest`](tencent_errors::Category::InvalidRequest) 1 · [`IpInBlacklist`](tencent_errors::Category::IpInBlacklist) 1 · [`IpNotInWhitelist`](tencent_errors::Category::IpNotInWhitelist) 1 · [`LimitExceeded`](tencent_errors::Category::LimitExceeded) 1 · [`MissingParameter`](tencent_errors::Category::MissingParameter) 1 · [`NoSuchProduct`](tencent_errors::Category::NoSuchProduct) 1 · [`NoSuchVersion`](tencent_errors::Category::NoSuchVersion) 1 · [`RequestSizeLimitExceeded`](tencent_errors::Category::RequestSizeLimitExceeded) 1 · [`ResourceInUse`](tencent_errors::Category::ResourceInUse) 1 · [`ResourceInsufficient`](tencent_errors::Category::ResourceInsufficient) 1 · [`ResourceNotFound`](tencent_errors::Category::ResourceNotFound) 1 · [`ResourceUnavailable`](tencent_errors::Category::ResourceUnavailable) 1 · [`ResponseSizeLimitExceeded`](tencent_errors::Category::ResponseSizeLimitExceeded) 1 · [`ServiceUnavailable`](tencent_errors::Category::ServiceUnavailable) 1 · [`UnauthorizedOperation`](tencent_errors::Category::UnauthorizedOperation) 1 · [`UnknownParameter`](tencent_errors::Category::UnknownParameter) 1 · [`UnsupportedOperation`](tencent_errors::Category::UnsupportedOperation) 1 · [`UnsupportedProtocol`](tencent_errors::Category::UnsupportedProtocol) 1 · [`UnsupportedRegion`](tencent_errors::Category::UnsupportedRegion) 1.
 #[non_exhaustive]
 pub enum CommonError {
     /**接口已下线。
