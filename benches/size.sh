@@ -1,48 +1,34 @@
 #!/usr/bin/env bash
-# Binary size that generated enums add, per 100 codes.
+# Binary size that generated enums add, per 100 codes: with both languages, with Chinese only,
+# without the `descriptions` feature, and without retired codes (`retired = false`).
 #
-# Builds small release binaries (stripped) that decode a code from the command line with the
-# enums of: no page, the es page, the vpc page, and all bundled pages; each calls `from_code`,
-# `Display`, `Debug`, `category`, `retry_class`, `clone` and `==` so nothing is left out. Each
-# set is built with default features, without the `descriptions` feature, and with default
-# features plus fat LTO (one codegen unit), which merges the strings pages share.
+# Builds small stripped release binaries that decode a code from the command line with the
+# enums of: no service, es, vpc, and the 25 services bundled before every service was; each
+# calls `from_code`, `Display`, `Debug`, `category`, `retry_class`, `clone` and `==`, so nothing
+# is left out, and prints the number of codes with `--count`. "Chinese only" builds against a
+# copy of this tree without the English pages (the bundled index edited to leave them out).
 #
 #   benches/size.sh
 #
-# Scratch files go to $WORK (default: $CARGO_TARGET_DIR/size-bench, else target/size-bench).
+# Scratch files go to $WORK (default: target/size-bench).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/size-bench}
+work=${WORK:-$root/target/size-bench}
 export CARGO_TARGET_DIR="$work/target"
-mkdir -p "$work/generator"
+mkdir -p "$work"
 
-cat > "$work/generator/Cargo.toml" <<TOML
-[package]
-name = "compile-bench-generator"
-version = "0.0.0"
-edition = "2021"
-publish = false
+rm -rf "$work/zh-tree"
+mkdir -p "$work/zh-tree"
+git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work/zh-tree")
+rm -rf "$work/zh-tree/codegen/data/en"
+sed -i -E 's|Some\(include_str!\("../../data/en/[^"]*"\)\)|None|' "$work/zh-tree/codegen/src/bundled/index.rs"
 
-[dependencies]
-tencent-errors-codegen = { path = "$root/codegen" }
-proc-macro2 = "1"
-syn = { version = "2", features = ["full"] }
-prettyplease = "0.2"
+earlier="as cam cbs cdb ckafka clb cls cvm dc dnspod es gaap lighthouse mongodb monitor mps postgres redis scf ssl sts tat tcr tke vpc"
 
-[[bin]]
-name = "generate"
-path = "$root/benches/compile/generate.rs"
-
-[workspace]
-TOML
-cp "$root/Cargo.lock" "$work/generator/Cargo.lock"
-count() { cargo run -q --release --manifest-path "$work/generator/Cargo.toml" -- --count "$@"; }
-
-all_pages=$(sed -n '/^bundled_pages!(/,/^);/p' "$root/codegen/src/bundled.rs" | grep -o '"[a-z_0-9]*"' | tr -d '"' | tr '\n' ' ')
-
-binary() { # name, pages...
-    local name=$1; shift
+binary() { # name, tree, options, services...
+    local name=$1 tree=$2 options=$3
+    shift 3
     mkdir -p "$work/$name/src"
     cat > "$work/$name/Cargo.toml" <<TOML
 [package]
@@ -52,7 +38,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-tencent-errors = { path = "$root", default-features = false, features = ["serde"] }
+tencent-errors = { path = "$tree", default-features = false, features = ["serde"] }
 
 [features]
 descriptions = ["tencent-errors/descriptions"]
@@ -60,59 +46,54 @@ descriptions = ["tencent-errors/descriptions"]
 [profile.release]
 strip = true
 
-[profile.release-lto]
-inherits = "release"
-lto = "fat"
-codegen-units = 1
-
 [workspace]
 TOML
     cp "$root/Cargo.lock" "$work/$name/Cargo.lock"
     {
-        echo "#![allow(dead_code)]"
+        echo "#![allow(dead_code, deprecated)]"
         echo "use tencent_errors::ServiceError;"
-        for page in "$@"; do echo "mod m_$page { tencent_errors::tencent_errors!(\"$page\"); }"; done
+        for service in "$@"; do
+            echo "mod m_$service { tencent_errors::tencent_errors!(\"$service\", name = Error$options); }"
+        done
         echo 'fn show<E: ServiceError + std::fmt::Debug>(code: &str) {'
         echo '    let e = E::from_code(code);'
         echo '    println!("{e} {e:?} {:?} {:?} {}", e.category(), e.retry_class(), e.clone() == e);'
         echo '}'
         echo 'fn main() {'
         echo '    let code = std::env::args().nth(1).unwrap_or_default();'
-        echo '    println!("{:?} {:?}", tencent_errors::Category::of(&code), tencent_errors::RetryClass::of(&code));'
-        for page in "$@"; do
-            local enum
-            enum=$(echo "$page" | awk -F_ '{ for (i = 1; i <= NF; i++) printf "%s", toupper(substr($i, 1, 1)) substr($i, 2) } END { print "Error" }')
-            echo "    show::<m_$page::$enum>(&code);"
+        echo '    let mut count = 0;'
+        for service in "$@"; do
+            echo "    count += m_$service::Error::ALL.len();"
+            echo "    show::<m_$service::Error>(&code);"
         done
+        echo '    if code == "--count" { println!("{count}"); }'
         echo '}'
     } > "$work/$name/src/main.rs"
 }
 
-binary none
-binary es es
-binary vpc vpc
-# shellcheck disable=SC2086
-binary all $all_pages
-
-build() { # name, profile, features -> size in bytes
-    cargo build --quiet --manifest-path "$work/$1/Cargo.toml" --profile "$2" --features "$3"
-    local dir=$2
-    [ "$dir" = dev ] && dir=debug
-    stat -c %s "$CARGO_TARGET_DIR/$dir/size-$1"
+build() { # name, features -> "size codes"
+    cargo build --quiet --release --manifest-path "$work/$1/Cargo.toml" --features "$2"
+    local exe="$CARGO_TARGET_DIR/release/size-$1"
+    echo "$(stat -c %s "$exe") $("$exe" --count | tail -n 1)"
 }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'); $(rustc --version)"
-printf '\n| build | pages | codes | binary (bytes) | added | added per 100 codes |\n|---|---|---:|---:|---:|---:|\n'
-for config in "release descriptions" "release " "release-lto descriptions"; do
-    read -r profile features <<< "$config"
-    label="$profile, ${features:-no descriptions}"
-    base=$(build none "$profile" "$features")
-    printf '| %s | none | 0 | %d | | |\n' "$label" "$base"
-    for name in es vpc all; do
-        case $name in all) pages=$all_pages ;; *) pages=$name ;; esac
+echo "machine: $(nproc) cores; $(rustc --version); this tree $(git -C "$root" rev-parse --short HEAD)"
+printf '\n| build | services | codes | binary (bytes) | added | added per 100 codes |\n|---|---|---:|---:|---:|---:|\n'
+for config in "both:$root::descriptions" "zh:$work/zh-tree::descriptions" "off:$root::" "current:$root:, retired = false:descriptions"; do
+    IFS=: read -r label tree options features <<< "$config"
+    case $label in
+        both) text="both languages" ;; zh) text="Chinese only" ;;
+        off) text="no descriptions" ;; current) text="both languages, retired = false" ;;
+    esac
+    binary "$label-none" "$tree" "$options"
+    read -r base _ < <(build "$label-none" "$features")
+    printf '| %s | none | 0 | %d | | |\n' "$text" "$base"
+    for set in es vpc earlier; do
+        case $set in earlier) services=$earlier ;; *) services=$set ;; esac
         # shellcheck disable=SC2086
-        codes=$(count $pages)
-        size=$(build "$name" "$profile" "$features")
-        printf '| %s | %s | %d | %d | %d | %d |\n' "$label" "$name" "$codes" "$size" $((size - base)) $(((size - base) * 100 / codes))
+        binary "$label-$set" "$tree" "$options" $services
+        read -r size codes < <(build "$label-$set" "$features")
+        name=$set; [ "$set" = earlier ] && name="the 25 earlier"
+        printf '| %s | %s | %d | %d | %d | %d |\n' "$text" "$name" "$codes" "$size" $((size - base)) $(((size - base) * 100 / codes))
     done
 done
