@@ -30,6 +30,8 @@
 /// tencent_errors!("billing", path = ["docs/billing.md", "docs/billing.en.md"]);
 /// tencent_errors!("cvm", name = Cvm, vis = pub(crate), retired = false,
 ///                 rename = { "InvalidParameter.ValueTooLarge" = ValueTooLarge });
+/// tencent_errors!("cvm", actions = [RunInstances, DescribeInstances]);  // + cvm_actions::*
+/// tencent_errors!("vpc", actions = *, actions_mod = vpc_calls);
 /// ```
 ///
 /// The first argument is the service name (`[a-z][a-z0-9_]*`). Without `path`, the data bundled
@@ -49,6 +51,14 @@
 /// - `name = Ident`: the enum's name; by default UpperCamel(service) + `Error` (`CvmError`).
 /// - `vis = pub(crate)`: the enum's visibility (default `pub`; empty for private).
 /// - `rename = { "Code.String" = VariantName, ... }`: choose variant names.
+/// - `actions = [RunInstances, ...]` or `actions = *`: also generate one enum per API action, in
+///   a module `<service>_actions` (`actions_mod = name` renames it): `RunInstancesError` has a
+///   variant per code the action's API page lists ("4. 错误码") and `Other(CvmError)` for every
+///   other code, the service enum's API plus `ACTION`, and lossless `From` conversions both
+///   ways. Bundled services use the bundled action pages; `actions_path = "docs/x-actions.md"`
+///   reads a page of the invoking crate (`## ActionName` sections, each with a code table).
+///   Per-action enums cost compile time: name the actions you call rather than `*`
+///   (`docs/benchmarks.md`).
 ///
 /// # The page
 ///
@@ -68,6 +78,8 @@
 ///   `retry_class()`, `is_retired()`, `retired_since()`;
 /// - `CvmError::ALL` (every variant but `Unknown`: current codes in page order, then retired
 ///   ones), `CvmError::CURRENT` (the current codes only) and `CvmError::SERVICE`;
+/// - `common()`: the [`CommonError`] (公共错误码) the code is, for middleware that handles the
+///   public codes of every service alike;
 /// - `Display` (`Code: description`), `Debug`, `Clone`, `PartialEq`, `Eq`, `Hash` (by code),
 ///   `std::error::Error`, `FromStr` (infallible), [`ServiceError`], and with the `serde`
 ///   feature `Serialize`/`Deserialize` as the code string.
