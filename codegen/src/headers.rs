@@ -16,7 +16,7 @@ pub const CODE_HEADERS: &[&str] = &[
 ];
 
 /// Header texts that mark the description column. A column headed with a word of
-/// [`WEAK_DESCRIPTION_HEADERS`] (`备注`, "remarks") is the description column only when no
+/// `WEAK_DESCRIPTION_HEADERS` (`备注`, "remarks") is the description column only when no
 /// column has one of the others.
 pub const DESCRIPTION_HEADERS: &[&str] = &[
     "说明",

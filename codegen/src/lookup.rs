@@ -25,7 +25,7 @@ pub struct Table {
     pub shift: u32,
     /// One pilot per bucket.
     pub pilots: Vec<u64>,
-    /// Code index per slot, or [`EMPTY`].
+    /// Code index per slot, or `EMPTY` (`u32::MAX`).
     pub slots: Vec<u32>,
 }
 

@@ -80,7 +80,7 @@ fn is_reserved(name: &str) -> bool {
     RESERVED.iter().any(|&(reserved, _)| reserved == name)
 }
 
-/// The names no listed code may take ([`RESERVED`]), for tests and tools.
+/// The names no listed code may take (`RESERVED`), for tests and tools.
 pub fn reserved_names() -> impl Iterator<Item = &'static str> {
     RESERVED.iter().map(|&(name, _)| name)
 }
