@@ -61,6 +61,7 @@ TOML
         echo '}'
         echo 'fn main() {'
         echo '    let code = std::env::args().nth(1).unwrap_or_default();'
+        echo '    #[allow(unused_mut)]'
         echo '    let mut count = 0;'
         for service in "$@"; do
             echo "    count += m_$service::Error::ALL.len();"
