@@ -1,22 +1,10 @@
 //! Variant names: turns each code into an identifier, resolving collisions so that the result
 //! does not depend on page order.
 //!
-//! 1. A code's *base name* is the UpperCamelCase of its words: segments split at `.`, words at
-//!    `_` and `-`, each word's first letter upper-cased and the rest kept as written
-//!    (`InvalidParameterValue.VpcIdMalformed` → `InvalidParameterValueVpcIdMalformed`,
-//!    `FailedOperation.Domain.UnExist` → `FailedOperationDomainUnExist`,
-//!    `invalid-zone.not_found` → `InvalidZoneNotFound`).
-//! 2. A code listed in `rename = { "Code" = Name }` is called `Name`.
-//! 3. Codes whose base names collide with each other (cvm's `InvalidParameter.ValueTooLarge` and
-//!    `InvalidParameterValue.TooLarge`) or with a reserved name (`Unknown`, the variant for
-//!    unlisted codes, the keyword `Self`, and the names the generated enums define: `ALL`,
-//!    `CURRENT`, `SERVICE`, `ACTION`, `Other`, `Err`; see [`RESERVED`]) all get their
-//!    *segmented name* instead: each
-//!    segment's UpperCamelCase joined with `_` (`InvalidParameter_ValueTooLarge`,
-//!    `InvalidParameterValue_TooLarge`). Every member of the group is renamed, so no code wins
-//!    by page order, and codes outside the group keep their names.
-//! 4. Segmented names that still collide get `_1`, `_2`, ... in byte order of their codes.
-//! 5. A name that a rename gives and that any other code also has is an error: fix the rename.
+//! The rules, numbered 1 to 5 as the functions below cite them, are written once, in
+//! `docs/design.md` ("Variant names"): base names (1), renames (2), segmented names for every
+//! member of a colliding group or a reserved name (3), `_1`, `_2`, ... for what still
+//! collides (4), and errors for collisions that involve a rename (5).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
