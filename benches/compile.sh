@@ -11,6 +11,7 @@
 #
 #   benches/compile.sh                 # COPIES: enough for 5,000 variants; RUNS=5
 #   RUNS=9 COPIES=3 benches/compile.sh
+#   PROFILES=dev benches/compile.sh     # one profile only
 #
 # Scratch files go to $WORK (default: $CARGO_TARGET_DIR/compile-bench, else target/compile-bench).
 set -euo pipefail
@@ -77,7 +78,7 @@ done
 
 printf '\n| profile | macro (median s) | ratio | macro, `path =` (median s) | ratio | pre-expanded (median s) |\n|---|---:|---:|---:|---:|---:|\n'
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3fx", a / b }'; }
-for profile in dev release dev-optimised-macro; do
+for profile in ${PROFILES:-dev release dev-optimised-macro}; do
     for krate in macro macro-path expanded; do # dependencies, once
         cargo build --quiet --profile "$profile" --manifest-path "$work/$krate/Cargo.toml"
     done

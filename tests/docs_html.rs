@@ -120,6 +120,14 @@ fn cargo_doc_shows_codes_descriptions_categories_families_and_aliases() {
         not_found.contains(&format!("<p>{description}</p>")),
         "{not_found}"
     );
+    // Both languages, Chinese first, English labelled.
+    let english =
+        common::description_by_line_scan(&page_in("en", "cvm"), "InvalidInstanceId.NotFound")
+            .expect("on the English page");
+    assert!(
+        not_found.contains(&format!("<p><em>English:</em> {english}</p>")),
+        "{not_found}"
+    );
     assert!(
         not_found.contains(&format!(
             "Code <code>InvalidInstanceId.NotFound</code> · category {} · {}.",
