@@ -634,3 +634,95 @@ fn the_real_wheel_gives_the_shared_pages() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The enum a release built from the imported data generates, as the policy says
+/// (`docs/versioning.md`): retired codes and services stay, deprecated; a re-published code is
+/// current with the newest text. Counted here from the fixture releases above.
+#[test]
+fn the_generated_enums_follow_the_retirement_policy() {
+    use tencent_errors_codegen::{generate, ServiceData, Target};
+
+    let dir = scratch("policy");
+    let wheels = releases(&dir);
+    let out = dir.join("data");
+    import(&wheels, &out, &options()).expect("all three");
+    let history = read(&out.join("history.tsv"));
+    let sources = read(&out.join("sources.tsv"));
+    let keep = read(&out.join("zh/keep.md"));
+    let fresh = read(&out.join("zh/fresh.md"));
+    let data = |name: &'static str, zh: Option<&'static str>| ServiceData {
+        name,
+        zh,
+        en: None,
+        history: &history,
+        sources: &sources,
+        public_tables: [Some(&fresh), None],
+    };
+    let keep: &'static str = Box::leak(keep.into_boxed_str());
+    let model = data("keep", Some(keep)).model(&[], true).expect("keep");
+    let code = |code: &str| {
+        model
+            .codes
+            .iter()
+            .find(|c| c.code == code)
+            .unwrap_or_else(|| panic!("{code} is a variant"))
+    };
+    // 3.0.1 had it, 3.0.10 dropped it: retired since 3.0.10, with its last text.
+    let removed = code("C.Removed");
+    assert_eq!(
+        removed.retired_since.as_deref(),
+        Some("tencentcloud-sdk-python 3.0.10")
+    );
+    assert_eq!(
+        removed.description.as_ref().map(|d| d.text.as_str()),
+        Some("C 的说明")
+    );
+    // Dropped in 3.0.10, back in 3.1.0: current, with the newest text.
+    let back = code("B.Comes.Back");
+    assert_eq!(back.retired_since, None);
+    assert_eq!(
+        back.description.as_ref().map(|d| d.text.as_str()),
+        Some("B 的新说明")
+    );
+    let changed = code("A.Changes");
+    assert_eq!(
+        changed.description.as_ref().map(|d| d.text.as_str()),
+        Some("第二版说明")
+    );
+    let retired: Vec<&str> = model
+        .codes
+        .iter()
+        .filter(|c| c.retired_since.is_some())
+        .map(|c| c.code.as_str())
+        .collect();
+    assert_eq!(retired, ["C.Removed"]);
+
+    // The service 3.0.10 dropped: every code stays, its own and its page's public table.
+    let gone = data("gone", None);
+    assert_eq!(
+        gone.retired_since().as_deref(),
+        Some("tencentcloud-sdk-python 3.0.10")
+    );
+    let model = gone.model(&[], true).expect("gone");
+    // The public table's rows: every row of the fresh page but its two headers and F.Code.
+    let public = fresh.lines().filter(|l| l.starts_with("| ")).count() - 2 - 1;
+    assert!(model.codes.iter().all(|c| c.retired_since.is_some()));
+    assert!(model.codes.iter().any(|c| c.code == "G.Code"));
+    assert!(model.codes.iter().any(|c| c.code == "ActionOffline"));
+    assert_eq!(public, 38);
+    assert_eq!(model.codes.len(), public + 1, "the public table and G.Code");
+
+    // In the generated code, retired variants are deprecated with the release in the note,
+    // current ones are not.
+    let tokens = generate(&Target::new("keep", "a test"), &{
+        data("keep", Some(keep)).model(&[], true).expect("keep")
+    })
+    .expect("generates")
+    .to_string();
+    assert_eq!(
+        tokens.matches("deprecated (note").count(),
+        1,
+        "{tokens:.300}"
+    );
+    assert!(tokens.contains("not in tencentcloud-sdk-python 3.0.10"));
+}
