@@ -43,8 +43,8 @@ pub enum Command {
         /// Also list every code with its line, variant, category and retry class.
         #[arg(long)]
         list: bool,
-        /// Treat suspicious rows as errors (exit code 1).
-        #[arg(long)]
+        /// Treat suspicious rows and warnings as errors (exit code 1).
+        #[arg(long, visible_alias = "deny-warnings")]
         strict: bool,
         /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
         #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]

@@ -692,3 +692,22 @@ fn diff_text_and_exit_codes() {
         (Some(false), Some(bad.as_str()))
     );
 }
+
+/// A page that contradicts itself (the same code twice in one table with different texts)
+/// expands, so `check` passes with a warning; `--deny-warnings` (or `--strict`) fails it.
+#[test]
+fn contradictions_are_warnings_that_deny_warnings_turns_into_failures() {
+    let page = "tests/ui/pages/ok/contradiction.md";
+    let output = run(&["check", page]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains(&format!(
+            "{page}:9: warning: code `FailedOperation.BalanceInsufficient` is listed again"
+        )),
+        "{text}"
+    );
+    for flag in ["--deny-warnings", "--strict"] {
+        assert_eq!(run(&["check", flag, page]).status.code(), Some(1), "{flag}");
+    }
+}
