@@ -263,6 +263,8 @@ pub fn display(code: &str, description: Option<&str>, f: &mut fmt::Formatter<'_>
 /// What per-action enums reach their service enum through; every generated service enum
 /// implements it (in its `const _` block, so no helper name reaches the invoking module).
 pub trait Indexed: ServiceError {
+    /// The service enum's `SERVICE`.
+    fn service_name() -> &'static str;
     /// Every listed code, in page order: the service enum's `ALL`.
     fn all() -> &'static [Self];
     /// The code's index in [`Indexed::all`], `None` for the unlisted-code variant.
@@ -508,6 +510,55 @@ pub fn action_eq<A: Action>(a: &A, b: &A) -> bool {
 #[inline]
 pub fn action_hash<A: Action, H: core::hash::Hasher>(error: &A, state: &mut H) {
     core::hash::Hash::hash(action_code(error), state)
+}
+
+/// Every per-action enum is a [`ServiceError`] through this one impl, not an impl each: the
+/// compiler checks these functions once instead of once per enum.
+#[doc(hidden)]
+impl<A> ServiceError for A
+where
+    A: Action
+        + fmt::Debug
+        + fmt::Display
+        + std::error::Error
+        + Clone
+        + Eq
+        + core::hash::Hash
+        + Send
+        + Sync,
+{
+    #[inline]
+    fn service(&self) -> &'static str {
+        A::Service::service_name()
+    }
+    #[inline]
+    fn code(&self) -> &str {
+        action_code(self)
+    }
+    #[inline]
+    fn description(&self) -> Option<&'static str> {
+        action_description(self)
+    }
+    #[inline]
+    fn description_in(&self, language: Language) -> Option<&'static str> {
+        action_description_in(self, language)
+    }
+    #[inline]
+    fn is_known(&self) -> bool {
+        action_is_known(self)
+    }
+    #[inline]
+    fn category(&self) -> Category {
+        action_category(self)
+    }
+    #[inline]
+    fn retry_class(&self) -> RetryClass {
+        action_retry_class(self)
+    }
+    #[inline]
+    fn from_code(code: &str) -> Self {
+        action_from_code(code)
+    }
 }
 
 /// Deserializes any [`ServiceError`] from its code string, borrowing when it can.

@@ -632,6 +632,10 @@ const _: () = {
     }
     impl ::tencent_errors::__private::Indexed for CommonError {
         #[inline]
+        fn service_name() -> &'static str {
+            Self::SERVICE
+        }
+        #[inline]
         fn all() -> &'static [Self] {
             Self::ALL
         }

@@ -206,43 +206,7 @@ const _: () = {
         }
     }
 
-    impl ::tencent_errors::ServiceError for @NAME@ {
-        #[inline]
-        fn service(&self) -> &'static str {
-            Self::SERVICE
-        }
-        #[inline]
-        fn code(&self) -> &str {
-            __p::action_code(self)
-        }
-        #[inline]
-        fn description(&self) -> ::core::option::Option<&'static str> {
-            __p::action_description(self)
-        }
-        #[inline]
-        fn description_in(
-            &self,
-            language: ::tencent_errors::Language,
-        ) -> ::core::option::Option<&'static str> {
-            __p::action_description_in(self, language)
-        }
-        #[inline]
-        fn is_known(&self) -> bool {
-            __p::action_is_known(self)
-        }
-        #[inline]
-        fn category(&self) -> ::tencent_errors::Category {
-            __p::action_category(self)
-        }
-        #[inline]
-        fn retry_class(&self) -> ::tencent_errors::RetryClass {
-            __p::action_retry_class(self)
-        }
-        #[inline]
-        fn from_code(code: &str) -> Self {
-            __p::action_from_code(code)
-        }
-    }
+    // `ServiceError` is one generic impl in `__private`, for every `__private::Action`.
 
     __p::impl_serde!(@NAME@);
 };

@@ -240,6 +240,10 @@ const _: () = {
     // For the per-action enums of this service.
     impl ::tencent_errors::__private::Indexed for @NAME@ {
         #[inline]
+        fn service_name() -> &'static str {
+            Self::SERVICE
+        }
+        #[inline]
         fn all() -> &'static [Self] {
             Self::ALL
         }
