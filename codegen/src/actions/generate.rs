@@ -385,6 +385,50 @@ mod tests {
         inner_visibility(&syn::parse_str(text).expect("a visibility"))
     }
 
+    fn action(service_indices: &[Option<usize>]) -> ActionModel {
+        let codes = service_indices
+            .iter()
+            .enumerate()
+            .map(|(at, &service_index)| ActionCode {
+                code: format!("Code{at}"),
+                variant: format!("Code{at}"),
+                service_index,
+                description: None,
+                retired_since: None,
+                line: at + 1,
+                repeated_at: Vec::new(),
+            })
+            .collect();
+        ActionModel {
+            name: "Act".to_owned(),
+            line: 1,
+            codes,
+        }
+    }
+
+    #[test]
+    fn tables_map_positions_to_service_indices_and_back() {
+        // Positions 1, 2, 3: service codes 4 and 1, and one the service page lacks.
+        let tables = ActionTables::new(&action(&[Some(4), Some(1), None])).expect("tables");
+        assert_eq!(tables.services, [4, 0, 1, 0, 0, 0x80]);
+        assert_eq!(tables.positions, [0, 2, 0, 0, 1]);
+        assert!(!tables.wide);
+        assert_eq!(tables.unlisted_positions, [3, 0]);
+        let empty = ActionTables::new(&action(&[])).expect("tables");
+        assert!(empty.services.is_empty() && empty.positions.is_empty());
+    }
+
+    #[test]
+    fn more_than_255_codes_take_two_bytes_per_position() {
+        let indices: Vec<Option<usize>> = (0..300).map(|i| Some(299 - i)).collect();
+        let tables = ActionTables::new(&action(&indices)).expect("tables");
+        assert!(tables.wide);
+        assert_eq!(tables.positions.len(), 600);
+        // Service code 0 is the 300th code the action lists.
+        assert_eq!(tables.positions[..2], 300u16.to_le_bytes());
+        assert_eq!(tables.services[..2], 299u16.to_le_bytes());
+    }
+
     #[test]
     fn enums_are_as_visible_as_the_service_enum() {
         assert_eq!(vis("pub"), "pub");
