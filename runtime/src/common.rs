@@ -630,6 +630,24 @@ const _: () = {
             Self::from_code(code)
         }
     }
+    impl ::tencent_errors::__private::Indexed for CommonError {
+        #[inline]
+        fn service_name() -> &'static str {
+            Self::SERVICE
+        }
+        #[inline]
+        fn all() -> &'static [Self] {
+            Self::ALL
+        }
+        #[inline]
+        fn index(&self) -> ::core::option::Option<usize> {
+            index(self)
+        }
+        #[inline]
+        fn unknown(code: &str) -> Self {
+            unlisted(code)
+        }
+    }
     ::tencent_errors::__private::impl_serde!(CommonError);
 };
 /// The same lookup as `CommonError::from_code`'s, for `CommonError::of`, which must not allocate.

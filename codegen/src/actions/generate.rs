@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::model::{ActionCode, ActionModel, OTHER_VARIANT};
+use super::model::{ActionCode, ActionModel};
 use super::template;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::generate::{lex, push_string_literal, PackedStrings, Target};
+use crate::generate::{lex, push_byte_string_literal, push_string_literal, PackedStrings, Target};
 use crate::naming::UNKNOWN_VARIANT;
 
 /// The module of per-action enums to generate beside a service enum.
@@ -96,17 +96,16 @@ fn write_action(
 ) -> Result<(), Diagnostic> {
     let name = format!("{}Error", action.name);
     let mut variants = String::new();
-    let mut service_arms = String::new();
     let mut position_arms = String::new();
     let mut listed_arms = String::new();
-    let mut from_arms = String::new();
     let mut all = String::new();
+    let mut names = PackedStrings::default();
     let mut unlisted = PackedStrings::default();
     let mut unlisted_descriptions = PackedStrings::default();
-    let mut unknown_arms = String::new();
-    let mut unlisted_count = 0usize;
+    let tables = ActionTables::new(action)?;
     for (position, code) in action.codes.iter().enumerate() {
         let variant = &code.variant;
+        let _ = writeln!(position_arms, "{name}::{variant} => {},", position + 1);
         let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
         variants.push_str("#[doc = ");
         push_string_literal(&mut variants, &variant_doc(target, code));
@@ -133,36 +132,14 @@ fn write_action(
         }
         let _ = writeln!(variants, "{variant},");
         let _ = write!(all, "{name}::{variant},");
-        if code.service_index.is_some() {
-            let _ = writeln!(
-                service_arms,
-                "{name}::{variant} => &{service_path}::{variant},"
-            );
-            let _ = writeln!(
-                position_arms,
-                "{service_path}::{variant} => {},",
-                position + 1
-            );
-        } else {
-            let index = unlisted_count;
-            unlisted_count += 1;
-            let _ = writeln!(service_arms, "{name}::{variant} => return __Err({index}),");
+        names.push(variant);
+        if code.service_index.is_none() {
             unlisted.push(&code.code);
             unlisted_descriptions.push(code.description.as_ref().map_or("", |d| d.text.as_str()));
-            push_string_literal(&mut unknown_arms, &code.code);
-            let _ = writeln!(unknown_arms, " => {name}::{variant},");
         }
     }
-    if !unknown_arms.is_empty() {
-        // A code the service page does not list arrives as `Unknown`.
-        let _ = writeln!(
-            from_arms,
-            "{service_path}::{UNKNOWN_VARIANT}(code) => match code.as_str() {{ {unknown_arms} \
-             _ => {name}::{OTHER_VARIANT}({service_path}::{UNKNOWN_VARIANT}(code)) }},"
-        );
-    }
     let template = template::ACTION;
-    out.reserve(template.len() + variants.len() + service_arms.len() * 3);
+    out.reserve(template.len() + variants.len() + position_arms.len() * 2);
     for (position, piece) in template.split('@').enumerate() {
         if position % 2 == 0 {
             out.push_str(piece);
@@ -192,11 +169,14 @@ fn write_action(
                     service = target.service.name
                 ),
             ),
-            "SERVICE_ARMS" => out.push_str(&service_arms),
             "POSITION_ARMS" => out.push_str(&position_arms),
             "LISTED_ARMS" => out.push_str(&listed_arms),
-            "UNKNOWN_ARMS" => out.push_str(&from_arms),
             "ALL" => out.push_str(&all),
+            "SERVICES" => push_byte_string_literal(out, &tables.services),
+            "POSITIONS" => push_byte_string_literal(out, &tables.positions),
+            "WIDE" => out.push_str(if tables.wide { "true" } else { "false" }),
+            "UNLISTED_POSITIONS" => push_byte_string_literal(out, &tables.unlisted_positions),
+            "NAMES" => names.write(out),
             "UNLISTED_CODES" => unlisted.write(out),
             "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),
             other => {
@@ -208,6 +188,86 @@ fn write_action(
         }
     }
     Ok(())
+}
+
+/// The byte tables of `__private::ActionTable` (see there): position → service enum index,
+/// service enum index → position, and the positions of the codes the service page does not
+/// list. Two-byte entries are little-endian.
+#[derive(Debug, PartialEq, Eq)]
+struct ActionTables {
+    services: Vec<u8>,
+    positions: Vec<u8>,
+    wide: bool,
+    unlisted_positions: Vec<u8>,
+}
+
+/// `__private::UNLISTED_FLAG`.
+const UNLISTED_FLAG: u16 = 0x8000;
+
+impl ActionTables {
+    fn new(action: &ActionModel) -> Result<Self, Diagnostic> {
+        let too_many = || {
+            Diagnostic::error(
+                Location::Page,
+                format!(
+                    "action `{}` lists {} codes, more than the tables of a per-action enum \
+                     index ({})",
+                    action.name,
+                    action.codes.len(),
+                    UNLISTED_FLAG - 1
+                ),
+            )
+        };
+        let wide = action.codes.len() > usize::from(u8::MAX);
+        let width = if wide { 2 } else { 1 };
+        let mut services = Vec::with_capacity(action.codes.len() * 2);
+        let mut positions = Vec::new();
+        let mut unlisted_positions = Vec::new();
+        for (at, code) in action.codes.iter().enumerate() {
+            let position = u16::try_from(at + 1)
+                .ok()
+                .filter(|&p| p < UNLISTED_FLAG)
+                .ok_or_else(too_many)?;
+            let entry = match code.service_index {
+                Some(index) => {
+                    let end = (index + 1) * width;
+                    if positions.len() < end {
+                        positions.resize(end, 0);
+                    }
+                    if wide {
+                        positions[index * 2..end].copy_from_slice(&position.to_le_bytes());
+                    } else {
+                        positions[index] = position as u8;
+                    }
+                    u16::try_from(index)
+                        .ok()
+                        .filter(|&i| i < UNLISTED_FLAG)
+                        .ok_or_else(|| {
+                            Diagnostic::error(
+                                Location::Page,
+                                format!(
+                                    "the service page lists more codes than a per-action enum \
+                                     can index ({})",
+                                    UNLISTED_FLAG - 1
+                                ),
+                            )
+                        })?
+                }
+                None => {
+                    let unlisted = unlisted_positions.len() / 2;
+                    unlisted_positions.extend_from_slice(&position.to_le_bytes());
+                    UNLISTED_FLAG | u16::try_from(unlisted).map_err(|_| too_many())?
+                }
+            };
+            services.extend_from_slice(&entry.to_le_bytes());
+        }
+        Ok(ActionTables {
+            services,
+            positions,
+            wide,
+            unlisted_positions,
+        })
+    }
 }
 
 /// A variant's docs: the action page's description, then the code and where it is in the
@@ -323,6 +383,50 @@ mod tests {
 
     fn vis(text: &str) -> String {
         inner_visibility(&syn::parse_str(text).expect("a visibility"))
+    }
+
+    fn action(service_indices: &[Option<usize>]) -> ActionModel {
+        let codes = service_indices
+            .iter()
+            .enumerate()
+            .map(|(at, &service_index)| ActionCode {
+                code: format!("Code{at}"),
+                variant: format!("Code{at}"),
+                service_index,
+                description: None,
+                retired_since: None,
+                line: at + 1,
+                repeated_at: Vec::new(),
+            })
+            .collect();
+        ActionModel {
+            name: "Act".to_owned(),
+            line: 1,
+            codes,
+        }
+    }
+
+    #[test]
+    fn tables_map_positions_to_service_indices_and_back() {
+        // Positions 1, 2, 3: service codes 4 and 1, and one the service page lacks.
+        let tables = ActionTables::new(&action(&[Some(4), Some(1), None])).expect("tables");
+        assert_eq!(tables.services, [4, 0, 1, 0, 0, 0x80]);
+        assert_eq!(tables.positions, [0, 2, 0, 0, 1]);
+        assert!(!tables.wide);
+        assert_eq!(tables.unlisted_positions, [3, 0]);
+        let empty = ActionTables::new(&action(&[])).expect("tables");
+        assert!(empty.services.is_empty() && empty.positions.is_empty());
+    }
+
+    #[test]
+    fn more_than_255_codes_take_two_bytes_per_position() {
+        let indices: Vec<Option<usize>> = (0..300).map(|i| Some(299 - i)).collect();
+        let tables = ActionTables::new(&action(&indices)).expect("tables");
+        assert!(tables.wide);
+        assert_eq!(tables.positions.len(), 600);
+        // Service code 0 is the 300th code the action lists.
+        assert_eq!(tables.positions[..2], 300u16.to_le_bytes());
+        assert_eq!(tables.services[..2], 299u16.to_le_bytes());
     }
 
     #[test]

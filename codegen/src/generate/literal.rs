@@ -37,8 +37,9 @@ impl PackedStrings {
     }
 }
 
-/// Appends `bytes` as a byte string literal to `source`.
-pub(super) fn push_byte_string_literal(source: &mut String, bytes: &[u8]) {
+/// Appends `bytes` as a byte string literal to `source` (zero as `\0`: per-action position
+/// tables are mostly zeros).
+pub(crate) fn push_byte_string_literal(source: &mut String, bytes: &[u8]) {
     source.push_str("b\"");
     for &byte in bytes {
         match byte {
@@ -47,6 +48,7 @@ pub(super) fn push_byte_string_literal(source: &mut String, bytes: &[u8]) {
                 source.push(char::from(byte));
             }
             b' '..=b'~' => source.push(char::from(byte)),
+            0 => source.push_str("\\0"),
             _ => {
                 let _ = write!(source, "\\x{byte:02x}");
             }

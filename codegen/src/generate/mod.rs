@@ -26,8 +26,7 @@ use crate::lookup;
 use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
 pub(crate) use literal::lex;
-use literal::push_byte_string_literal;
-pub(crate) use literal::{push_string_literal, PackedStrings};
+pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
 
 /// What to generate besides the codes themselves.
 #[derive(Clone)]

@@ -237,6 +237,26 @@ const _: () = {
         }
     }
 
+    // For the per-action enums of this service.
+    impl ::tencent_errors::__private::Indexed for @NAME@ {
+        #[inline]
+        fn service_name() -> &'static str {
+            Self::SERVICE
+        }
+        #[inline]
+        fn all() -> &'static [Self] {
+            Self::ALL
+        }
+        #[inline]
+        fn index(&self) -> ::core::option::Option<usize> {
+            index(self)
+        }
+        #[inline]
+        fn unknown(code: &str) -> Self {
+            unlisted(code)
+        }
+    }
+
     ::tencent_errors::__private::impl_serde!(@NAME@);
 };
 "#####;
