@@ -114,8 +114,7 @@ fn service_retired_on(service: &str, site: &str) -> bool {
     let sources = std::fs::read_to_string(format!("{DATA}/sources.tsv")).expect("sources.tsv");
     let newest = sources
         .lines()
-        .filter(|line| line.split('\t').nth(2) == Some(site))
-        .last()
+        .rfind(|line| line.split('\t').nth(2) == Some(site))
         .and_then(|line| line.split('\t').nth(1).map(str::to_owned));
     history.lines().any(|line| {
         let fields: Vec<&str> = line.split('\t').collect();
