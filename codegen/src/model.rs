@@ -264,10 +264,17 @@ pub struct Rename {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn row(code: &str, description: &str, line: usize, table: usize, kind: TableKind) -> Row {
+    /// A row as the page reader would give it, for the model's and the naming rules' tests.
+    pub(crate) fn row(
+        code: &str,
+        description: &str,
+        line: usize,
+        table: usize,
+        kind: TableKind,
+    ) -> Row {
         Row {
             code: code.to_owned(),
             description: (!description.is_empty()).then(|| Description {

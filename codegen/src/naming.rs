@@ -367,21 +367,9 @@ fn report_collisions(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::tests::row;
     use crate::model::Model;
-    use crate::parse::{Description, Row, TableKind};
-
-    fn row(code: &str, description: &str, line: usize, table: usize, kind: TableKind) -> Row {
-        Row {
-            code: code.to_owned(),
-            description: (!description.is_empty()).then(|| Description {
-                markdown: description.to_owned(),
-                text: description.to_owned(),
-            }),
-            line,
-            table,
-            kind,
-        }
-    }
+    use crate::parse::TableKind;
 
     fn names(codes: &[&str]) -> Vec<String> {
         let rows = codes
