@@ -34,6 +34,7 @@ fn checked_in_code_compiles_and_matches_the_macro() {
         assert_eq!(format!("{checked:?}"), format!("{from_macro:?}"));
         assert_eq!(checked.category(), from_macro.category());
         assert_eq!(checked.retry_class(), from_macro.retry_class());
+        assert_eq!(checked.common(), from_macro.common());
         assert_eq!(&Checked::from_code(checked.code()), checked);
         assert_eq!(ServiceError::service(checked), "dc");
     }

@@ -630,6 +630,7 @@ const _: () = {
             Self::from_code(code)
         }
     }
+    #[doc(hidden)]
     impl ::tencent_errors::__private::Indexed for CommonError {
         #[inline]
         fn service_name() -> &'static str {

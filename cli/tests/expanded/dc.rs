@@ -560,6 +560,12 @@ const _: () = {
                 }
             }
         }
+        /// The public code (公共错误码, the codes every service can return) this is, if it is
+        /// one: `Some(CommonError::AuthFailureSignatureExpire)` for
+        /// `AuthFailure.SignatureExpire`, whatever the service; see `tencent_errors::CommonError`.
+        pub fn common(&self) -> ::core::option::Option<::tencent_errors::CommonError> {
+            ::tencent_errors::CommonError::of(self.code())
+        }
     }
     impl ::core::clone::Clone for DcError {
         fn clone(&self) -> Self {
@@ -644,6 +650,25 @@ const _: () = {
         #[inline(always)]
         fn from_code(code: &str) -> Self {
             Self::from_code(code)
+        }
+    }
+    #[doc(hidden)]
+    impl ::tencent_errors::__private::Indexed for DcError {
+        #[inline]
+        fn service_name() -> &'static str {
+            Self::SERVICE
+        }
+        #[inline]
+        fn all() -> &'static [Self] {
+            Self::ALL
+        }
+        #[inline]
+        fn index(&self) -> ::core::option::Option<usize> {
+            index(self)
+        }
+        #[inline]
+        fn unknown(code: &str) -> Self {
+            unlisted(code)
         }
     }
     ::tencent_errors::__private::impl_serde!(DcError);

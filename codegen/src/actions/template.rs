@@ -26,6 +26,7 @@ const _: () = {
     use ::core::option::Option::{None as __None, Some as __Some};
     use ::tencent_errors::__private as __p;
 
+    #[doc(hidden)]
     impl __p::Action for @NAME@ {
         type Service = @SERVICE@;
         const TABLE: &'static __p::ActionTable = &__p::ActionTable {

@@ -238,6 +238,7 @@ const _: () = {
     }
 
     // For the per-action enums of this service.
+    #[doc(hidden)]
     impl ::tencent_errors::__private::Indexed for @NAME@ {
         #[inline]
         fn service_name() -> &'static str {
