@@ -711,3 +711,16 @@ fn contradictions_are_warnings_that_deny_warnings_turns_into_failures() {
         assert_eq!(run(&["check", flag, page]).status.code(), Some(1), "{flag}");
     }
 }
+
+/// The checked-in golden (`cli/tests/expanded/dc.rs`, compiled by `tests/expanded.rs`) is what
+/// `expand` prints today, so it cannot silently fall behind the generator.
+#[test]
+fn the_checked_in_expansion_is_current() {
+    let output = run(&["expand", "cli/tests/expanded/dc.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output) == page_text("cli/tests/expanded/dc.rs"),
+        "cli/tests/expanded/dc.rs is out of date: regenerate it with \
+         `cargo run --bin tencent-errors -- expand cli/tests/expanded/dc.md > cli/tests/expanded/dc.rs`"
+    );
+}
