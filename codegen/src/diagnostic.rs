@@ -76,6 +76,21 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// `file:line: message` for a page line, `file: message` otherwise: how every tool and the
+    /// macro name the place of a problem in a file.
+    pub fn render(&self, file: &str) -> String {
+        format!("{}: {}", place(file, self.line()), self.message)
+    }
+}
+
+/// `file:line`, or `file` alone when `line` is `None`: the one place that formats a location in
+/// a file (macro errors, the command-line tool, `import`).
+pub fn place(file: &str, line: Option<usize>) -> String {
+    match line {
+        Some(line) => format!("{file}:{line}"),
+        None => file.to_owned(),
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -120,6 +135,11 @@ mod tests {
         assert_eq!(Diagnostic::at_line(3, "x").line(), Some(3));
         assert_eq!(Diagnostic::error(Location::RenameCode(0), "x").line(), None);
         assert!(!Diagnostic::warning(Location::Page, "w").is_error());
+        assert_eq!(Diagnostic::at_line(3, "bad").render("a.md"), "a.md:3: bad");
+        assert_eq!(
+            Diagnostic::error(Location::Page, "empty").render("a.md"),
+            "a.md: empty"
+        );
     }
 
     #[test]

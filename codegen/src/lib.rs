@@ -34,11 +34,11 @@ mod suggest;
 
 pub use actions::{
     action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
-    ActionListing, ActionModel, ActionPage, ActionsTarget, OTHER_VARIANT,
+    ActionListing, ActionModel, ActionPage, ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
 pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use catalogue::for_each_service;
-pub use diagnostic::{Diagnostic, Location, Severity};
+pub use diagnostic::{place, Diagnostic, Location, Severity};
 pub use expand::{check_service_name, expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};

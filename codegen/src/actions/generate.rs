@@ -395,6 +395,7 @@ mod tests {
                 service_index,
                 description: None,
                 retired_since: None,
+                dropped_since: None,
                 line: at + 1,
                 repeated_at: Vec::new(),
             })
@@ -403,6 +404,7 @@ mod tests {
             name: "Act".to_owned(),
             line: 1,
             codes,
+            retired_since: None,
         }
     }
 

@@ -9,7 +9,7 @@ mod template;
 
 pub use generate::{actions_module_name, generate_actions, ActionsTarget};
 pub use model::{ActionCode, ActionModel, OTHER_VARIANT};
-pub use page::{parse_action_page, ActionListing, ActionPage};
+pub use page::{parse_action_page, ActionListing, ActionPage, RetiredCode};
 
 pub(crate) use model::ServiceIndex;
 pub(crate) use page::select_sections;

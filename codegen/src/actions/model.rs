@@ -39,6 +39,9 @@ pub struct ActionCode {
     pub description: Option<Description>,
     /// `Some(release)` when the service enum's variant is retired (deprecated).
     pub retired_since: Option<String>,
+    /// `Some(release)` when the action no longer lists the code (bundled history): the first
+    /// release without it.
+    pub dropped_since: Option<String>,
     /// The line of its first row on the action page.
     pub line: usize,
     /// The lines of later rows of the same section with the same code, merged into this one.
@@ -52,8 +55,11 @@ pub struct ActionModel {
     pub name: String,
     /// The line of its section's heading.
     pub line: usize,
-    /// The codes it lists, unique, in page order.
+    /// The codes it lists, unique, in page order, then the codes it no longer lists.
     pub codes: Vec<ActionCode>,
+    /// `Some(release)` when the action is retired (bundled history): the first release
+    /// without it.
+    pub retired_since: Option<String>,
 }
 
 impl ActionModel {
@@ -107,6 +113,7 @@ impl<'a> ServiceIndex<'a> {
                 service_index,
                 description: row.description.clone(),
                 retired_since: service.and_then(|code| code.retired_since.clone()),
+                dropped_since: None,
                 line: row.line,
                 repeated_at: Vec::new(),
             });
@@ -116,6 +123,7 @@ impl<'a> ServiceIndex<'a> {
             name: listing.name.clone(),
             line: listing.line,
             codes,
+            retired_since: listing.retired_since.clone(),
         })
     }
 

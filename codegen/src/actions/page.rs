@@ -22,6 +22,24 @@ pub struct ActionListing {
     pub line: usize,
     /// The rows of its table, in page order (repeats included; empty when it lists none).
     pub rows: Vec<Row>,
+    /// `Some(release)` when the action is retired: the bundled history knows it and no current
+    /// release lists it; `release` is the first release without it. Always `None` for a page
+    /// of the invoking crate (it is the whole truth).
+    pub retired_since: Option<String>,
+    /// Codes the action listed in earlier releases and no longer does (from the bundled
+    /// history), in byte order of their codes; empty for a page of the invoking crate.
+    pub retired: Vec<RetiredCode>,
+}
+
+/// A code an action listed in earlier releases and no longer lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetiredCode {
+    /// The exact code string.
+    pub code: String,
+    /// Its text as last published, if any.
+    pub description: Option<crate::parse::Description>,
+    /// The first release that no longer lists it for the action (`tencentcloud-sdk-go 1.3.166`).
+    pub since: String,
 }
 
 /// An action page: its sections in page order.
@@ -103,6 +121,8 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
                     name,
                     line: at,
                     rows: Vec::new(),
+                    retired_since: None,
+                    retired: Vec::new(),
                 });
             }
             Event::Start(Tag::Table(_)) => has_table = true,
