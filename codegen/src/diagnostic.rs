@@ -17,6 +17,12 @@ pub enum Location {
     RenameCode(usize),
     /// The variant name of the `rename` entry at this index (`... = Name`).
     RenameVariant(usize),
+    /// The service name (unknown, or not a valid name).
+    Service,
+    /// The `actions` option as a whole (no per-action data for the service, ...).
+    Actions,
+    /// The action at this index of `actions = [..]`.
+    Action(usize),
 }
 
 /// Whether a [`Diagnostic`] stops the expansion.
@@ -32,6 +38,9 @@ pub enum Severity {
 /// A problem found in a page or in the macro's options.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The file it concerns, as its user named it (`docs/cvm.md`, `cvm.md (bundled)`), once
+    /// known: readers of one page leave it `None`, [`crate::build`] names the page.
+    pub file: Option<String>,
     /// Where it points.
     pub location: Location,
     /// Error or warning.
@@ -44,6 +53,7 @@ impl Diagnostic {
     /// An error at `location`.
     pub fn error(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
+            file: None,
             location,
             severity: Severity::Error,
             message: message.into(),
@@ -53,6 +63,7 @@ impl Diagnostic {
     /// A warning at `location`.
     pub fn warning(location: Location, message: impl Into<String>) -> Self {
         Diagnostic {
+            file: None,
             location,
             severity: Severity::Warning,
             message: message.into(),
@@ -77,10 +88,26 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The same problem, in `file` (unless a file is already named).
+    pub fn in_file(mut self, file: &str) -> Self {
+        if self.file.is_none() {
+            self.file = Some(file.to_owned());
+        }
+        self
+    }
+
     /// `file:line: message` for a page line, `file: message` otherwise: how every tool and the
     /// macro name the place of a problem in a file.
     pub fn render(&self, file: &str) -> String {
         format!("{}: {}", place(file, self.line()), self.message)
+    }
+
+    /// [`render`](Self::render) with its own file; the bare message when it names none.
+    pub fn located(&self) -> String {
+        match &self.file {
+            Some(file) => self.render(file),
+            None => self.message.clone(),
+        }
     }
 }
 

@@ -29,6 +29,7 @@ mod lookup;
 mod model;
 mod naming;
 mod parse;
+mod request;
 mod source;
 mod suggest;
 
@@ -39,24 +40,16 @@ pub use actions::{
 pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use catalogue::for_each_service;
 pub use diagnostic::{place, Diagnostic, Location, Severity};
-pub use expand::{check_service_name, expand, expand_in};
+pub use expand::{expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
 pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
+pub use request::{
+    build, build_model, check_service_name, ActionSelection, Built, BuiltActions, Page, Request,
+};
 pub use tencent_errors_runtime::Language;
-
-/// Parses a page and builds its model: every problem of either step, or the model.
-pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
-    if source.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(vec![Diagnostic::error(Location::Page, "the page is empty")]);
-    }
-    let parsed = parse_page(source)?;
-    let mut model = Model::build(parsed.rows, renames)?;
-    model.warnings.splice(0..0, parsed.warnings);
-    Ok(model)
-}
 
 /// Items for this workspace's benchmarks, fuzz targets and property tests; not public API, no
 /// semver guarantees.

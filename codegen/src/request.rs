@@ -1,0 +1,538 @@
+//! One expansion, from what it is asked for to the models it generates: a [`Request`] (the
+//! macro's arguments, with the pages already read, however they were given: `tencent_errors!`
+//! or the command line) and [`build`], the one function that turns it into a [`Built`]
+//! expansion. The macro's driver (`expand.rs`), every command of the command-line tool, the
+//! benchmarks and the fuzz targets go through it, so what the CLI shows is what the macro
+//! generates.
+
+use std::path::PathBuf;
+
+use proc_macro2::{Span, TokenStream};
+
+use tencent_errors_runtime::Language;
+
+use crate::actions::{
+    actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
+    ActionModel, ActionsTarget, ServiceIndex,
+};
+use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::diagnostic::{Diagnostic, Location};
+use crate::generate::{generate, Target};
+use crate::model::{Listing, Model, Rename};
+use crate::parse::{parse_page, ParsedPage, Row};
+use crate::suggest::{closest, hint};
+
+/// A page given by the user, already read.
+#[derive(Clone, Debug)]
+pub struct Page {
+    /// The name diagnostics and the docs give it: the path as the user wrote it.
+    pub name: String,
+    /// Its text.
+    pub text: String,
+    /// The file to `include_bytes!` so that editing it rebuilds the invoking crate (`None`:
+    /// no tracking, as for code printed by the command-line tool).
+    pub track: Option<PathBuf>,
+}
+
+/// `actions = *` or `actions = [A, B]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActionSelection {
+    /// Every action of the per-action input (`*`).
+    All,
+    /// The actions named, in the order given.
+    Listed(Vec<String>),
+}
+
+/// What one expansion is asked for: the service, its pages and the macro's options.
+#[derive(Clone)]
+pub struct Request {
+    /// The service name (`cvm`).
+    pub service: String,
+    /// The user's pages (`path = ..`), one per language; empty: the bundled data.
+    pub pages: Vec<Page>,
+    /// `rename = { "Code" = Variant }`.
+    pub renames: Vec<Rename>,
+    /// `lang = ".."`: the default language of `description()` (`None`: Chinese).
+    pub language: Option<Language>,
+    /// `retired = ..` (default `true`): keep the codes no current page lists.
+    pub retired: bool,
+    /// `name = ..`: the enum's name.
+    pub name: Option<syn::Ident>,
+    /// `vis = ..`: the enum's visibility.
+    pub vis: Option<syn::Visibility>,
+    /// `actions = ..`: which per-action enums to generate (`None`: none).
+    pub actions: Option<ActionSelection>,
+    /// `actions_mod = ..`: the module of the per-action enums.
+    pub actions_mod: Option<syn::Ident>,
+    /// `actions_path = ..`: the user's per-action input; empty: the bundled per-action data.
+    pub action_pages: Vec<Page>,
+}
+
+impl Request {
+    /// A request for `service` with the macro's defaults: the bundled data, no options.
+    pub fn new(service: impl Into<String>) -> Self {
+        Request {
+            service: service.into(),
+            pages: Vec::new(),
+            renames: Vec::new(),
+            language: None,
+            retired: true,
+            name: None,
+            vis: None,
+            actions: None,
+            actions_mod: None,
+            action_pages: Vec::new(),
+        }
+    }
+
+    /// The file name diagnostics give the service's data: the user's pages (`a.md + b.md`),
+    /// or the bundled page.
+    pub fn pages_name(&self) -> String {
+        if self.pages.is_empty() {
+            return format!("{}.md (bundled)", self.service);
+        }
+        let names: Vec<&str> = self.pages.iter().map(|page| page.name.as_str()).collect();
+        names.join(" + ")
+    }
+}
+
+/// An expansion ready to generate: the service enum's model and target and, with `actions`,
+/// the per-action enums'.
+pub struct Built {
+    /// The service enum's model (its warnings name their files).
+    pub model: Model,
+    /// The service enum's name, visibility, origin, language, tracked files.
+    pub target: Target,
+    /// The per-action enums, when `actions` was given.
+    pub actions: Option<BuiltActions>,
+    /// How diagnostics name the service's pages.
+    pub file: String,
+}
+
+/// The per-action part of a [`Built`] expansion.
+pub struct BuiltActions {
+    /// The module, its visibility and origin.
+    pub target: ActionsTarget,
+    /// One model per selected action, in selection (or page) order.
+    pub models: Vec<ActionModel>,
+    /// How diagnostics name the per-action input.
+    pub file: String,
+}
+
+impl Built {
+    /// The tokens the macro expands to.
+    pub fn generate(&self) -> Result<TokenStream, Vec<Diagnostic>> {
+        let tokens =
+            generate(&self.target, &self.model).map_err(|e| vec![e.in_file(&self.file)])?;
+        match &self.actions {
+            None => Ok(tokens),
+            Some(actions) => {
+                let module = generate_actions(&actions.target, &actions.models)
+                    .map_err(|e| vec![e.in_file(&actions.file)])?;
+                Ok(quote::quote! { #tokens #module })
+            }
+        }
+    }
+}
+
+/// Builds the models of `request`: the service enum's (from the bundled data or the user's
+/// pages, each page's language told from its text) and, with `actions`, the per-action
+/// enums'. Every problem names its file (or the option it concerns); warnings are in the
+/// service model's `warnings`.
+pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
+    check_service_name(&request.service)
+        .map_err(|message| vec![Diagnostic::error(Location::Service, message)])?;
+    let (model, mut target) = service_model(request)?;
+    if let Some(name) = &request.name {
+        target.name = name.clone();
+    }
+    if let Some(vis) = &request.vis {
+        target.vis = vis.clone();
+    }
+    if let Some(language) = request.language {
+        target.language = language;
+    }
+    let actions = match &request.actions {
+        None => None,
+        Some(selection) => Some(action_models(request, &target, &model, selection)?),
+    };
+    Ok(Built {
+        model,
+        target,
+        actions,
+        file: request.pages_name(),
+    })
+}
+
+/// The model of one page with default options, as `tencent_errors!("page", path = "page.md")`
+/// builds it: a convenience over [`build`] for tools that look at a single page.
+pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
+    let mut request = Request::new("page");
+    request.pages.push(Page {
+        name: "page.md".to_owned(),
+        text: source.to_owned(),
+        track: None,
+    });
+    request.renames = renames.to_vec();
+    let strip = |mut diagnostics: Vec<Diagnostic>| {
+        for diagnostic in &mut diagnostics {
+            diagnostic.file = None;
+        }
+        diagnostics
+    };
+    build(&request).map(|built| built.model).map_err(strip)
+}
+
+/// The service enum's model and default target.
+fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> {
+    let service = &request.service;
+    if request.pages.is_empty() {
+        let data = ServiceData::bundled(service).ok_or_else(|| {
+            vec![Diagnostic::error(
+                Location::Service,
+                unknown_service(service),
+            )]
+        })?;
+        let file = request.pages_name();
+        let name_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            d.into_iter().map(|d| d.in_file(&file)).collect()
+        };
+        let mut model = data
+            .model(&request.renames, request.retired)
+            .map_err(name_file)?;
+        name_warnings(&mut model, &file);
+        let mut target = Target::new(service, data.origin());
+        target.retired_since = data.retired_since();
+        return Ok((model, target));
+    }
+    let origin = request
+        .pages
+        .iter()
+        .map(|page| format!("`{}`", page.name))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let mut target = Target::new(service, origin);
+    target.track = request
+        .pages
+        .iter()
+        .filter_map(|page| page.track.clone())
+        .collect();
+    // Each page is read (and, when there are several, modelled) on its own first, so that
+    // every diagnostic names its file; what the merge adds concerns them all.
+    let several = request.pages.len() > 1;
+    let mut pages = Vec::with_capacity(request.pages.len());
+    let mut warnings = Vec::new();
+    for page in &request.pages {
+        let in_page = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
+            d.into_iter().map(|d| d.in_file(&page.name)).collect()
+        };
+        let parsed = read_page(&page.text).map_err(in_page)?;
+        if several {
+            Model::build(parsed.rows.clone(), &[]).map_err(in_page)?;
+        }
+        warnings.extend(in_page(parsed.warnings));
+        let language = page_language(&parsed.rows);
+        pages.push((parsed.rows, language));
+    }
+    let file = request.pages_name();
+    let mut model = Model::merge(listings(pages), &request.renames)
+        .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
+    name_warnings(&mut model, &file);
+    model.warnings.splice(0..0, warnings);
+    Ok((model, target))
+}
+
+/// Names `file` in the model's warnings that name no file yet.
+fn name_warnings(model: &mut Model, file: &str) {
+    for warning in &mut model.warnings {
+        if warning.file.is_none() {
+            warning.file = Some(file.to_owned());
+        }
+    }
+}
+
+/// Parses a page of the user; an empty page is an error.
+fn read_page(text: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(vec![Diagnostic::error(Location::Page, "the page is empty")]);
+    }
+    parse_page(text)
+}
+
+/// The listings of several pages, each page's tables numbered apart from the others'.
+fn listings(pages: Vec<(Vec<Row>, Language)>) -> Vec<Listing> {
+    let mut listings = Vec::new();
+    let mut tables = 0;
+    for (rows, language) in pages {
+        push_listings(&mut listings, &mut tables, rows, language);
+    }
+    listings
+}
+
+/// The language of a page of the user, from its text: Chinese when at least a fifth of its
+/// described rows contain a CJK ideograph, English otherwise. (Headers say nothing: Chinese
+/// pages with `| Code | Description |` headers exist.)
+pub(crate) fn page_language(rows: &[Row]) -> Language {
+    let described: Vec<&str> = rows
+        .iter()
+        .filter_map(|row| row.description.as_ref().map(|d| d.text.as_str()))
+        .collect();
+    let chinese = described
+        .iter()
+        .filter(|text| text.chars().any(is_cjk_ideograph))
+        .count();
+    if described.is_empty() || chinese * 5 >= described.len() {
+        Language::Chinese
+    } else {
+        Language::English
+    }
+}
+
+fn is_cjk_ideograph(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// The per-action enums of `selection`: reads the per-action input (the user's
+/// `actions_path`, else the bundled data), picks the actions and ties each to the service
+/// model.
+fn action_models(
+    request: &Request,
+    service_target: &Target,
+    model: &Model,
+    selection: &ActionSelection,
+) -> Result<BuiltActions, Vec<Diagnostic>> {
+    let service = &request.service;
+    let (text, file, origin, track) = match request.action_pages.as_slice() {
+        [page] => (
+            page.text.clone(),
+            page.name.clone(),
+            format!("`{}`", page.name),
+            page.track.clone(),
+        ),
+        [] => {
+            let text = bundled_action_page(service).ok_or_else(|| {
+                vec![Diagnostic::error(
+                    Location::Actions,
+                    format!(
+                        "no action page for service `{service}`: the bundled data has none \
+                         (`codegen/data/actions/` lists the codes per action of the services \
+                         Tencent's SDK documents); give one of your crate with \
+                         `actions_path = \"docs/{service}-actions.md\"`"
+                    ),
+                )]
+            })?;
+            (
+                text.to_owned(),
+                format!("actions/{service}.md (bundled)"),
+                format!("the bundled page `actions/{service}.md`"),
+                None,
+            )
+        }
+        several => {
+            return Err(vec![Diagnostic::error(
+                Location::Actions,
+                format!(
+                    "{} per-action pages given; `actions_path` names one page",
+                    several.len()
+                ),
+            )])
+        }
+    };
+    let in_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
+        d.into_iter().map(|d| d.in_file(&file)).collect()
+    };
+    // A few actions of a large page: only their sections are read.
+    let (text, scanned) = match selection {
+        ActionSelection::All => (text, Vec::new()),
+        ActionSelection::Listed(names) => {
+            let (kept, scanned) = select_sections(&text, names);
+            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
+            (kept, scanned)
+        }
+    };
+    let page = parse_action_page(&text).map_err(in_file)?;
+    let chosen: Vec<&ActionListing> = match selection {
+        ActionSelection::All => page.actions.iter().collect(),
+        ActionSelection::Listed(names) => {
+            let mut chosen = Vec::with_capacity(names.len());
+            let mut missing = Vec::new();
+            for (position, wanted) in names.iter().enumerate() {
+                match page.action(wanted) {
+                    Some(listing) => chosen.push(listing),
+                    None => {
+                        let similar = closest(
+                            wanted,
+                            scanned.iter().map(String::as_str),
+                            2.max(wanted.len() / 4),
+                            false,
+                            3,
+                        );
+                        missing.push(Diagnostic::error(
+                            Location::Action(position),
+                            format!(
+                                "no action `{wanted}` on {file}{}",
+                                hint(&similar, &format!(" ({} actions)", scanned.len()))
+                            ),
+                        ));
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(missing);
+            }
+            chosen
+        }
+    };
+    let index = ServiceIndex::new(model);
+    let mut models = Vec::with_capacity(chosen.len());
+    let mut problems = Vec::new();
+    for listing in chosen {
+        match index.action(listing) {
+            Ok(action) => models.push(action),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(in_file(problems));
+    }
+    let module = match &request.actions_mod {
+        Some(module) => module.clone(),
+        None => syn::Ident::new(&actions_module_name(service), Span::call_site()),
+    };
+    Ok(BuiltActions {
+        target: ActionsTarget {
+            service: service_target.clone(),
+            module,
+            origin,
+            track,
+        },
+        models,
+        file,
+    })
+}
+
+/// Service names are `[a-z][a-z0-9_]*`: they become the `SERVICE` constant, the enum's name and
+/// the bundled page's file name, so nothing else (no `/`, no `..`) may appear.
+pub fn check_service_name(service: &str) -> Result<(), String> {
+    let valid = service.starts_with(|c: char| c.is_ascii_lowercase())
+        && service
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "invalid service name `{}`: use lowercase letters, digits and `_`, starting with a \
+             letter (like `cvm` or `tke_edge`)",
+            service.escape_debug()
+        ))
+    }
+}
+
+fn unknown_service(service: &str) -> String {
+    let similar = closest(
+        service,
+        BUNDLED_SERVICES.iter().copied(),
+        2.max(service.len() / 3),
+        true,
+        3,
+    );
+    format!(
+        "no bundled data for service `{service}`{} `tencent_errors::SERVICES` lists the {} \
+         bundled services. For a page of your own, add `path = \"docs/{service}.md\"` \
+         (relative to your crate's Cargo.toml).",
+        hint(&similar, "."),
+        BUNDLED_SERVICES.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(name: &str, text: &str) -> Page {
+        Page {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            track: None,
+        }
+    }
+
+    #[test]
+    fn page_language_follows_the_text() {
+        let rows = |texts: &[&str]| -> Vec<Row> {
+            let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");
+            for (i, text) in texts.iter().enumerate() {
+                page.push_str(&format!("| A{i} | {text} |\n"));
+            }
+            parse_page(&page).expect("a page").rows
+        };
+        assert_eq!(
+            page_language(&rows(&["参数错误。", "Bad."])),
+            Language::Chinese
+        );
+        assert_eq!(
+            page_language(&rows(&[
+                "Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"
+            ])),
+            Language::English
+        );
+        assert_eq!(page_language(&rows(&[""])), Language::Chinese);
+    }
+
+    #[test]
+    fn an_english_page_alone_fills_the_english_texts() {
+        // The CLI once modelled every page as Chinese; one function now tells the language.
+        let model = build_model(
+            "| Error Code | Description |\n|---|---|\n| A.B | Bad thing. |\n",
+            &[],
+        )
+        .expect("a model");
+        let code = &model.codes[0];
+        assert!(code.description.is_none());
+        assert_eq!(
+            code.description_en.as_ref().map(|d| d.text.as_str()),
+            Some("Bad thing.")
+        );
+    }
+
+    #[test]
+    fn problems_name_their_file_or_option() {
+        let mut request = Request::new("svc");
+        request.pages = vec![
+            page("zh.md", "| 错误码 | 说明 |\n|---|---|\n| A B | 坏 |\n"),
+            page("en.md", ""),
+        ];
+        let errors = build(&request).err().expect("bad pages");
+        assert_eq!(
+            errors[0].located(),
+            "zh.md:3: error code `A B` contains a space; codes are one word"
+        );
+        let mut request = Request::new("svc");
+        request.pages = vec![page("en.md", "")];
+        let errors = build(&request).err().expect("empty");
+        assert_eq!(errors[0].located(), "en.md: the page is empty");
+        let errors = build(&Request::new("cvmm")).err().expect("unknown");
+        assert_eq!(errors[0].location, Location::Service);
+        assert!(errors[0].message.contains("`cvm`"));
+        let errors = build(&Request::new("DC")).err().expect("invalid");
+        assert!(errors[0].message.contains("invalid service name"));
+    }
+
+    #[test]
+    fn listed_actions_that_do_not_exist_point_at_themselves() {
+        let mut request = Request::new("cvm");
+        request.actions = Some(ActionSelection::Listed(vec![
+            "RunInstances".to_owned(),
+            "RunInstance".to_owned(),
+        ]));
+        let errors = build(&request).err().expect("one unknown action");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].location, Location::Action(1));
+        assert!(
+            errors[0].message.contains("`RunInstances`"),
+            "{}",
+            errors[0].message
+        );
+    }
+}
