@@ -50,22 +50,15 @@ pub enum Command {
         #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
         renames: Vec<Rename>,
     },
-    /// Print the code `tencent_errors!(SERVICE, path = PAGE)` generates, pretty-printed.
+    /// Print the code `tencent_errors!` generates for a bundled service (`expand cvm`) or for
+    /// pages of one service (`expand zh.md en.md`), with the macro's options as flags.
     Expand {
-        /// A markdown error-code page.
-        page: PathBuf,
-        /// The service name; default: the page's file stem.
-        #[arg(long)]
-        service: Option<String>,
-        /// The enum's name, as the macro's `name = ...`.
-        #[arg(long)]
-        name: Option<String>,
-        /// The enum's visibility, as the macro's `vis = ...` (`pub(crate)`, or "" for private).
-        #[arg(long, allow_hyphen_values = true)]
-        vis: Option<String>,
-        /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
-        #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
-        renames: Vec<Rename>,
+        /// A bundled service's name, or the pages of one service (one per language).
+        #[arg(required = true, value_name = "SERVICE|PAGE")]
+        inputs: Vec<String>,
+        /// The macro's options.
+        #[command(flatten)]
+        options: crate::expand::ExpandOptions,
     },
     /// Compare two versions of a page: added, removed, re-described codes, renamed variants,
     /// and the semver verdict for the enum.
@@ -108,7 +101,7 @@ impl FailOn {
     }
 }
 
-fn parse_rename(value: &str) -> Result<Rename, String> {
+pub(crate) fn parse_rename(value: &str) -> Result<Rename, String> {
     match value.split_once('=') {
         Some((code, variant)) if !code.trim().is_empty() && !variant.trim().is_empty() => {
             Ok(Rename {

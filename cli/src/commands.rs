@@ -15,7 +15,7 @@ use crate::args::Format;
 use crate::check::{check_page, PageReport};
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
 use crate::diff::{diff as diff_models, Diff, Level};
-use crate::expand::{expand_page, header, ExpandOptions};
+use crate::expand::{expand as expand_inputs, header, ExpandOptions};
 use crate::output::{emit, emit_json, print_errors};
 use crate::page::{self, Rename};
 use crate::sync::{Report, Snapshot, SyncArgs};
@@ -110,31 +110,29 @@ fn print_page(output: &PageOutput, list: bool, separate: bool) {
 /// What `expand --format json` prints.
 #[derive(Serialize)]
 struct ExpandOutput {
-    path: String,
+    inputs: Vec<String>,
     ok: bool,
-    errors: Vec<Diagnostic>,
+    errors: Vec<FileDiagnostic>,
     service: Option<String>,
     name: Option<String>,
     code: Option<String>,
 }
 
-/// `expand`: prints the code the macro generates from `page`, with a header comment.
-pub fn expand(page: &Path, options: ExpandOptions, format: Format) -> ExitCode {
-    let path = shown(page);
-    let result = page::read(page)
-        .and_then(|source| expand_page(&path, &source, &options))
+/// `expand`: prints the code the macro generates for `inputs`, with a header comment.
+pub fn expand(inputs: &[String], options: &ExpandOptions, format: Format) -> ExitCode {
+    let result = expand_inputs(inputs, Path::new("."), options)
         .and_then(|expansion| Ok((expansion.pretty().map_err(|e| vec![e])?, expansion)));
     let output = match result {
         Ok((code, expansion)) => ExpandOutput {
-            code: Some(format!("{}{code}", header(&path, &options))),
-            path,
+            code: Some(format!("{}{code}", header(inputs, options))),
+            inputs: inputs.to_vec(),
             ok: true,
             errors: Vec::new(),
             service: Some(expansion.service),
             name: Some(expansion.name),
         },
         Err(errors) => ExpandOutput {
-            path,
+            inputs: inputs.to_vec(),
             ok: false,
             errors,
             service: None,
@@ -145,7 +143,9 @@ pub fn expand(page: &Path, options: ExpandOptions, format: Format) -> ExitCode {
     match format {
         Format::Json => emit_json(&output),
         Format::Text => {
-            print_errors(&output.path, &output.errors);
+            for error in &output.errors {
+                eprintln!("{}", error.render());
+            }
             if let Some(code) = &output.code {
                 emit(code);
             }

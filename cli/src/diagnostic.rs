@@ -47,6 +47,15 @@ pub struct FileDiagnostic {
 }
 
 impl FileDiagnostic {
+    /// A problem with the whole file `path` (line 0).
+    pub fn whole(path: &str, message: impl Into<String>) -> Self {
+        FileDiagnostic {
+            path: path.to_owned(),
+            line: 0,
+            message: message.into(),
+        }
+    }
+
     /// `path:line: message`, or `path: message` for line 0.
     pub fn render(&self) -> String {
         located(&self.path, self.line, &self.message)
@@ -54,11 +63,8 @@ impl FileDiagnostic {
 }
 
 fn located(file: &str, line: usize, message: &str) -> String {
-    if line == 0 {
-        format!("{file}: {message}")
-    } else {
-        format!("{file}:{line}: {message}")
-    }
+    let line = (line > 0).then_some(line);
+    format!("{}: {message}", tencent_errors_codegen::place(file, line))
 }
 
 #[cfg(test)]

@@ -1,28 +1,48 @@
-//! Expanding a page into pretty-printed Rust source that is token for token what
-//! `tencent_errors!(service, path = page)` generates, for checking in.
+//! Expanding what `tencent_errors!` would be given (a bundled service, or pages of one service,
+//! and the macro's options as flags) into pretty-printed Rust source that is token for token
+//! what the macro generates, for reading and for checking in.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::diagnostic::Diagnostic;
-use crate::page::{self, check_service_name, Rename, Target};
+use crate::diagnostic::FileDiagnostic;
+use crate::page::{self, check_service_name, ActionSelection, Rename, Request};
 
-/// What `tencent_errors!` options to expand a page with (besides `path`).
-#[derive(Clone, Debug, Default)]
+/// The macro's options, as `expand`'s flags give them.
+#[derive(Clone, Debug, Default, clap::Args)]
 pub struct ExpandOptions {
-    /// The service name (`"cvm"`); `None`: the page's file stem.
+    /// The service name; default: the first page's file stem.
+    #[arg(long)]
     pub service: Option<String>,
-    /// `name = ...`: the enum's name; `None`: UpperCamel(service) + `Error`.
+    /// The enum's name, as the macro's `name = ...`.
+    #[arg(long)]
     pub name: Option<String>,
-    /// `vis = ...` (`pub(crate)`, or empty for private); `None`: `pub`.
+    /// The enum's visibility, as the macro's `vis = ...` (`pub(crate)`, or "" for private).
+    #[arg(long, allow_hyphen_values = true)]
     pub vis: Option<String>,
-    /// `rename = { ... }`.
+    /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
+    #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = crate::args::parse_rename)]
     pub renames: Vec<Rename>,
+    /// The default language of `description()`, as the macro's `lang = "en"`.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// `false` leaves out the codes no current page lists, as the macro's `retired = false`.
+    #[arg(long, value_name = "BOOL")]
+    pub retired: Option<bool>,
+    /// Per-action enums, as the macro's `actions = [A, B]` (`A,B`) or `actions = *` (`'*'`).
+    #[arg(long, value_name = "A,B|*")]
+    pub actions: Option<String>,
+    /// The module of the per-action enums, as the macro's `actions_mod = ...`.
+    #[arg(long, value_name = "MODULE")]
+    pub actions_mod: Option<String>,
+    /// The per-action input, as the macro's `actions_path = "..."`.
+    #[arg(long, value_name = "PATH")]
+    pub actions_path: Option<PathBuf>,
 }
 
-/// An expanded page.
+/// An expansion.
 #[derive(Clone, Debug)]
 pub struct Expansion {
     /// The service name used.
@@ -30,24 +50,25 @@ pub struct Expansion {
     /// The enum's name.
     pub name: String,
     /// The generated items, exactly as the macro generates them except for the file-tracking
-    /// constant (see [`expand_page`]).
+    /// constants (see [`expand`]).
     pub tokens: TokenStream,
 }
 
 impl Expansion {
     /// The items pretty-printed by prettyplease (no header comment).
-    pub fn pretty(&self) -> Result<String, Diagnostic> {
+    pub fn pretty(&self) -> Result<String, FileDiagnostic> {
         let file: syn::File = syn::parse2(self.tokens.clone()).map_err(|error| {
-            Diagnostic::whole(format!(
-                "internal error: the generated code does not parse: {error}"
-            ))
+            FileDiagnostic::whole(
+                &self.service,
+                format!("internal error: the generated code does not parse: {error}"),
+            )
         })?;
         Ok(prettyplease::unparse(&file))
     }
 }
 
 /// The service name the macro would be given for `page`: its file stem (`docs/cvm.md` → `cvm`).
-pub fn service_of(page: &Path) -> Result<String, Diagnostic> {
+pub fn service_of(page: &Path) -> Result<String, String> {
     let stem = page
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -55,56 +76,148 @@ pub fn service_of(page: &Path) -> Result<String, Diagnostic> {
     check_service_name(&stem)
         .map(|()| stem.clone())
         .map_err(|message| {
-            Diagnostic::whole(format!(
-                "{message}; the file name does not give a service name, pass `--service NAME`"
-            ))
+            format!("{message}; the file name does not give a service name, pass `--service NAME`")
         })
 }
 
-/// Expands `source`, the text of the page at `page_path`, as
-/// `tencent_errors!("service", path = "<page_path>", ...)` would with that path.
-///
-/// The one difference: the macro also emits `const _: &[u8] = include_bytes!("/absolute/page.md");`
-/// so that cargo rebuilds the crate when the page changes. Checked-in code must not contain an
-/// absolute path of the machine that generated it, and does not need the page to build, so the
-/// expansion leaves it out: regenerate the file when the page changes.
-pub fn expand_page(
-    page_path: &str,
-    source: &str,
+/// The [`Request`] for `inputs` (pages of one service, or one bundled service's name) and
+/// `options`, with every file read; relative paths are relative to `base`. A page's name is
+/// its path as given.
+pub fn request(
+    inputs: &[String],
+    base: &Path,
     options: &ExpandOptions,
-) -> Result<Expansion, Vec<Diagnostic>> {
-    let one = |message: String| vec![Diagnostic::whole(message)];
-    let service = match &options.service {
-        Some(service) => {
-            check_service_name(service).map_err(one)?;
-            service.clone()
+) -> Result<Request, Vec<FileDiagnostic>> {
+    let (pages, services): (Vec<&String>, Vec<&String>) = inputs
+        .iter()
+        .partition(|input| base.join(input.as_str()).is_file());
+    let first = inputs.first().map_or("", String::as_str);
+    let fail = |message: String| vec![FileDiagnostic::whole(first, message)];
+    let service = match (services.as_slice(), &options.service, pages.first()) {
+        ([], Some(service), _) => service.clone(),
+        ([], None, Some(page)) => service_of(Path::new(page.as_str())).map_err(&fail)?,
+        ([service], None, None) => (*service).clone(),
+        ([service], Some(_), None) => {
+            return Err(fail(format!(
+                "`{service}` is a bundled service's name or a page that does not exist; give \
+                 one or the other, not `--service` as well"
+            )))
         }
-        None => service_of(Path::new(page_path)).map_err(|d| vec![d])?,
+        ([service], _, Some(_)) | ([service, ..], _, _) => {
+            return Err(fail(format!(
+                "`{service}` is not a file: give the pages of one service, or the name of one \
+                 bundled service alone"
+            )))
+        }
+        ([], None, None) => return Err(fail("nothing to expand".to_owned())),
     };
-    let mut target = Target::new(&service, format!("`{page_path}`"));
+    let mut request = Request::new(service);
+    for page in pages {
+        request.pages.push(read(base, page)?);
+    }
+    if let Some(path) = &options.actions_path {
+        request
+            .action_pages
+            .push(read(base, &path.display().to_string())?);
+    }
+    request.renames = options.renames.clone();
     if let Some(name) = &options.name {
-        target.name = syn::parse_str(name)
-            .map_err(|_| one(format!("`--name {name}` is not a Rust identifier")))?;
+        request.name = Some(
+            syn::parse_str(name)
+                .map_err(|_| fail(format!("`--name {name}` is not a Rust identifier")))?,
+        );
     }
     if let Some(vis) = &options.vis {
-        target.vis = syn::parse_str(vis).map_err(|_| {
-            one(format!(
+        request.vis = Some(syn::parse_str(vis).map_err(|_| {
+            fail(format!(
                 "`--vis {vis}` is not a visibility: use `pub`, `pub(crate)`, `pub(super)` or \"\""
             ))
-        })?;
+        })?);
     }
-    let name = target.name.to_string();
-    let tokens = page::generate(&target, source, &options.renames)?;
+    if let Some(lang) = &options.lang {
+        request.language = Some(page::language(lang).map_err(fail)?);
+    }
+    if let Some(retired) = options.retired {
+        request.retired = retired;
+    }
+    if let Some(actions) = &options.actions {
+        request.actions = Some(if actions.trim() == "*" {
+            ActionSelection::All
+        } else {
+            let names: Vec<String> = actions
+                .split(',')
+                .map(|name| name.trim().to_owned())
+                .filter(|name| !name.is_empty())
+                .collect();
+            if names.is_empty() {
+                return Err(fail(
+                    "`--actions` takes `*` or action names separated by commas".to_owned(),
+                ));
+            }
+            ActionSelection::Listed(names)
+        });
+    }
+    if let Some(module) = &options.actions_mod {
+        request.actions_mod = Some(
+            syn::parse_str(module)
+                .map_err(|_| fail(format!("`--actions-mod {module}` is not a module name")))?,
+        );
+    }
+    if request.actions.is_none()
+        && (options.actions_mod.is_some() || options.actions_path.is_some())
+    {
+        return Err(fail(
+            "`--actions-mod` and `--actions-path` need `--actions A,B` or `--actions '*'`"
+                .to_owned(),
+        ));
+    }
+    Ok(request)
+}
+
+/// A page given on the command line, read (any path: the macro's rule that pages live inside
+/// the crate does not apply to a command run by hand).
+fn read(base: &Path, path: &str) -> Result<page::Page, Vec<FileDiagnostic>> {
+    let text = page::read(&base.join(path)).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| e.in_file(path))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(page::Page {
+        name: path.to_owned(),
+        text,
+        track: None,
+    })
+}
+
+/// Expands `inputs` with `options` as `tencent_errors!` would, given the same pages (as
+/// `path = [..]`, relative to the crate) or the same bundled service.
+///
+/// The one difference: the macro also emits `const _: &[u8] = include_bytes!("/absolute/page.md");`
+/// for each page of the crate, so that cargo rebuilds the crate when a page changes. Checked-in
+/// code must not contain an absolute path of the machine that generated it, and does not need
+/// the page to build, so the expansion leaves it out: regenerate the file when the page changes.
+pub fn expand(
+    inputs: &[String],
+    base: &Path,
+    options: &ExpandOptions,
+) -> Result<Expansion, Vec<FileDiagnostic>> {
+    let request = request(inputs, base, options)?;
+    let built = page::build(&request)?;
+    let tokens = page::generate(&built, &request)?;
     Ok(Expansion {
-        service,
-        name,
+        service: request.service.clone(),
+        name: built.target.name.to_string(),
         tokens,
     })
 }
 
 /// The comment on top of expanded code: where it came from and how to regenerate it.
-pub fn header(page_path: &str, options: &ExpandOptions) -> String {
-    let mut command = format!("tencent-errors expand {page_path}");
+pub fn header(inputs: &[String], options: &ExpandOptions) -> String {
+    let mut command = String::from("tencent-errors expand");
+    for input in inputs {
+        let _ = write!(command, " {input}");
+    }
     if let Some(service) = &options.service {
         let _ = write!(command, " --service {service}");
     }
@@ -116,6 +229,21 @@ pub fn header(page_path: &str, options: &ExpandOptions) -> String {
     }
     for rename in &options.renames {
         let _ = write!(command, " --rename {}={}", rename.code, rename.variant);
+    }
+    if let Some(lang) = &options.lang {
+        let _ = write!(command, " --lang {lang}");
+    }
+    if let Some(retired) = options.retired {
+        let _ = write!(command, " --retired {retired}");
+    }
+    if let Some(actions) = &options.actions {
+        let _ = write!(command, " --actions '{actions}'");
+    }
+    if let Some(module) = &options.actions_mod {
+        let _ = write!(command, " --actions-mod {module}");
+    }
+    if let Some(path) = &options.actions_path {
+        let _ = write!(command, " --actions-path {}", path.display());
     }
     format!(
         "// @generated by `{command}` (tencent-errors-cli {version}).\n\
@@ -131,10 +259,23 @@ mod tests {
 
     const PAGE: &str = "| 错误码 | 说明 |\n|---|---|\n| A.B | x |\n";
 
+    /// A page in a fresh scratch directory, named `name`.
+    fn scratch(name: &str, text: &str) -> String {
+        let dir = std::env::temp_dir().join(format!(
+            "tencent-errors-cli-expand-{}-{name}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("write");
+        path.display().to_string()
+    }
+
     #[test]
     fn the_service_comes_from_the_file_stem_unless_given() {
+        let page = scratch("my_svc.md", PAGE);
         let expansion =
-            expand_page("docs/my_svc.md", PAGE, &ExpandOptions::default()).expect("expands");
+            expand(&[page.clone()], Path::new("."), &ExpandOptions::default()).expect("expands");
         assert_eq!(
             (expansion.service.as_str(), expansion.name.as_str()),
             ("my_svc", "MySvcError")
@@ -144,7 +285,7 @@ mod tests {
             ..ExpandOptions::default()
         };
         assert_eq!(
-            expand_page("docs/my_svc.md", PAGE, &options)
+            expand(&[page], Path::new("."), &options)
                 .expect("expands")
                 .name,
             "OtherError"
@@ -152,30 +293,74 @@ mod tests {
     }
 
     #[test]
+    fn a_bundled_service_is_named_alone() {
+        let expansion = expand(
+            &["dc".to_owned()],
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect("dc");
+        assert_eq!(expansion.name, "DcError");
+        let errors = expand(
+            &["dcc".to_owned()],
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect_err("dcc");
+        assert!(errors[0].message.contains("did you mean"), "{errors:?}");
+        let page = scratch("x.md", PAGE);
+        let errors = expand(
+            &["dc".to_owned(), page],
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect_err("mixed");
+        assert!(errors[0].message.contains("not a file"), "{errors:?}");
+    }
+
+    #[test]
     fn bad_names_are_explained() {
-        let errors =
-            expand_page("docs/my-page.md", PAGE, &ExpandOptions::default()).expect_err("bad stem");
-        assert!(
-            errors[0].message.contains("--service"),
-            "{}",
-            errors[0].message
-        );
-        let options = ExpandOptions {
-            name: Some("1x".into()),
-            ..ExpandOptions::default()
-        };
-        assert!(
-            expand_page("a.md", PAGE, &options).expect_err("bad name")[0]
-                .message
-                .contains("identifier")
-        );
-        let options = ExpandOptions {
-            vis: Some("private".into()),
-            ..ExpandOptions::default()
-        };
-        assert!(expand_page("a.md", PAGE, &options).expect_err("bad vis")[0]
-            .message
-            .contains("visibility"));
+        let page = scratch("my-page.md", PAGE);
+        let errors = expand(&[page.clone()], Path::new("."), &ExpandOptions::default())
+            .expect_err("bad stem");
+        assert!(errors[0].message.contains("--service"), "{errors:?}");
+        for (options, expected) in [
+            (
+                ExpandOptions {
+                    name: Some("1x".into()),
+                    ..ExpandOptions::default()
+                },
+                "identifier",
+            ),
+            (
+                ExpandOptions {
+                    vis: Some("private".into()),
+                    ..ExpandOptions::default()
+                },
+                "visibility",
+            ),
+            (
+                ExpandOptions {
+                    lang: Some("fr".into()),
+                    ..ExpandOptions::default()
+                },
+                "unknown language",
+            ),
+            (
+                ExpandOptions {
+                    actions_mod: Some("ops".into()),
+                    ..ExpandOptions::default()
+                },
+                "need `--actions",
+            ),
+        ] {
+            let options = ExpandOptions {
+                service: Some("x".into()),
+                ..options
+            };
+            let errors = expand(&[page.clone()], Path::new("."), &options).expect_err(expected);
+            assert!(errors[0].message.contains(expected), "{errors:?}");
+        }
     }
 
     #[test]
@@ -189,7 +374,7 @@ mod tests {
             }],
             ..ExpandOptions::default()
         };
-        let pretty = expand_page("a.md", PAGE, &options)
+        let pretty = expand(&[scratch("a.md", PAGE)], Path::new("."), &options)
             .expect("expands")
             .pretty()
             .expect("prints");
@@ -206,12 +391,14 @@ mod tests {
                 code: "A.B".into(),
                 variant: "Ab".into(),
             }],
+            actions: Some("*".into()),
             ..ExpandOptions::default()
         };
-        let header = header("docs/x.md", &options);
+        let header = header(&["docs/x.md".to_owned()], &options);
         assert!(
             header.starts_with(
-                "// @generated by `tencent-errors expand docs/x.md --vis '' --rename A.B=Ab` ("
+                "// @generated by `tencent-errors expand docs/x.md --vis '' --rename A.B=Ab \
+                 --actions '*'` ("
             ),
             "{header}"
         );
@@ -219,13 +406,13 @@ mod tests {
     }
 
     #[test]
-    fn page_errors_keep_their_lines() {
-        let errors = expand_page(
-            "a.md",
-            "| 错误码 | 说明 |\n|---|---|\n| A B | x |\n",
-            &ExpandOptions::default(),
-        )
-        .expect_err("bad row");
-        assert_eq!(errors[0].line, 3);
+    fn page_errors_keep_their_file_and_line() {
+        let page = scratch("a.md", "| 错误码 | 说明 |\n|---|---|\n| A B | x |\n");
+        let errors = expand(&[page.clone()], Path::new("."), &ExpandOptions::default())
+            .expect_err("bad row");
+        assert_eq!(
+            (errors[0].path.as_str(), errors[0].line),
+            (page.as_str(), 3)
+        );
     }
 }

@@ -27,4 +27,4 @@ pub mod sync;
 pub mod text;
 mod words;
 
-pub use expand::{expand_page, service_of, ExpandOptions, Expansion};
+pub use expand::{expand, service_of, ExpandOptions, Expansion};

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tencent_errors_cli::args::{Cli, Command, FailOn, Format};
-use tencent_errors_cli::{commands, ExpandOptions};
+use tencent_errors_cli::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -16,21 +16,7 @@ fn main() -> ExitCode {
             strict,
             renames,
         } => commands::check(&pages, list, strict, &renames, format),
-        Command::Expand {
-            page,
-            service,
-            name,
-            vis,
-            renames,
-        } => {
-            let options = ExpandOptions {
-                service,
-                name,
-                vis,
-                renames,
-            };
-            commands::expand(&page, options, format)
-        }
+        Command::Expand { inputs, options } => commands::expand(&inputs, &options, format),
         Command::Diff { old, new, fail_on } => {
             commands::diff(&old, &new, fail_on.map(FailOn::level), format)
         }

@@ -11,11 +11,12 @@ use tencent_errors_codegen::Location;
 
 pub use tencent_errors_codegen::__internals::edit_distance;
 pub use tencent_errors_codegen::check_service_name;
-pub use tencent_errors_codegen::Target;
+pub use tencent_errors_codegen::{ActionSelection, Built, Page, Request};
 pub use tencent_errors_codegen::{Description, ErrorCode, Model, Naming, Rename, Row};
 pub use tencent_errors_codegen::{ServiceData, BUNDLED_SERVICES};
+use tencent_errors_runtime::Language;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, FileDiagnostic};
 
 /// Reads the page at `path`, which must be UTF-8 (an error names the first line that is not).
 pub fn read(path: &Path) -> Result<String, Vec<Diagnostic>> {
@@ -55,15 +56,65 @@ pub fn service_model(
         .map_err(|problems| diagnostics(problems, renames))
 }
 
-/// The items the macro generates from the page for `target`.
-pub fn generate(
-    target: &Target,
-    source: &str,
-    renames: &[Rename],
-) -> Result<TokenStream, Vec<Diagnostic>> {
-    let model = model(source, renames)?;
-    tencent_errors_codegen::generate(target, &model)
-        .map_err(|problem| diagnostics(vec![problem], renames))
+/// What the macro builds for `request`: the one function behind the macro and every command.
+pub fn build(request: &Request) -> Result<Built, Vec<FileDiagnostic>> {
+    tencent_errors_codegen::build(request).map_err(|problems| in_files(problems, request))
+}
+
+/// The tokens the macro generates for `built`.
+pub fn generate(built: &Built, request: &Request) -> Result<TokenStream, Vec<FileDiagnostic>> {
+    built
+        .generate()
+        .map_err(|problems| in_files(problems, request))
+}
+
+/// The language the macro's `lang = "..."` names (`zh`, `en`, ...).
+pub fn language(code: &str) -> Result<Language, String> {
+    Language::ALL
+        .iter()
+        .copied()
+        .find(|language| language.as_str() == code)
+        .ok_or_else(|| {
+            let known: Vec<&str> = Language::ALL.iter().map(|l| l.as_str()).collect();
+            format!(
+                "unknown language `{code}`; the languages are {}",
+                known.join(", ")
+            )
+        })
+}
+
+/// Codegen's problems with `request` as diagnostics in files: a problem in a page names it, a
+/// problem with an option names the service's pages and says which option.
+fn in_files(
+    problems: Vec<tencent_errors_codegen::Diagnostic>,
+    request: &Request,
+) -> Vec<FileDiagnostic> {
+    let pages = request.pages_name();
+    problems
+        .into_iter()
+        .filter(tencent_errors_codegen::Diagnostic::is_error)
+        .map(|problem| {
+            let path = problem.file.clone().unwrap_or_else(|| pages.clone());
+            let line = problem.line().unwrap_or(0);
+            let message = match problem.location {
+                Location::RenameCode(index) | Location::RenameVariant(index) => {
+                    match request.renames.get(index) {
+                        Some(rename) => {
+                            format!("rename of `{}`: {}", rename.code, problem.message)
+                        }
+                        None => problem.message,
+                    }
+                }
+                Location::Action(_) | Location::Actions => format!("actions: {}", problem.message),
+                _ => problem.message,
+            };
+            FileDiagnostic {
+                path,
+                line,
+                message,
+            }
+        })
+        .collect()
 }
 
 /// Words codegen's diagnostics as the macro does; `renames` are the ones they refer to.
@@ -79,7 +130,9 @@ fn diagnostics(
                 line,
                 message: problem.message,
             },
-            Location::Page => Diagnostic::whole(problem.message),
+            Location::Page | Location::Service | Location::Actions | Location::Action(_) => {
+                Diagnostic::whole(problem.message)
+            }
             Location::RenameCode(index) | Location::RenameVariant(index) => {
                 Diagnostic::whole(match renames.get(index) {
                     Some(rename) => format!("rename of `{}`: {}", rename.code, problem.message),

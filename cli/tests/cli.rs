@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use serde_json::Value;
-use tencent_errors_cli::{expand_page, ExpandOptions};
+use tencent_errors_cli::{expand, ExpandOptions};
 use tencent_errors_codegen::Rename;
 
 #[path = "../../tests/common/mod.rs"]
@@ -404,20 +404,34 @@ fn assert_expand_matches_macro(
         .into_owned();
     let service = options.service.clone().unwrap_or(service);
     let macro_tokens = macro_expansion(&format!("{service:?}, path = {page:?} {macro_options}"));
+    let expected = without_tracking(&macro_tokens, page);
+    assert_cli_prints(&[page], cli_options, options, &macro_tokens, expected);
+}
+
+/// Asserts that `expand <inputs> <cli_options>` prints `expected` (the macro's tokens without
+/// their tracking constants), in the three ways [`assert_expand_matches_macro`] says.
+fn assert_cli_prints(
+    inputs: &[&str],
+    cli_options: &[&str],
+    options: &ExpandOptions,
+    macro_tokens: &TokenStream,
+    expected: TokenStream,
+) {
+    let what = inputs.join(" ");
     assert!(
         !macro_tokens.to_string().contains("compile_error"),
         "{macro_tokens}"
     );
-    let expected = without_tracking(&macro_tokens, page);
-
-    let library = expand_page(page, &page_text(page), options).expect("expands");
+    let owned: Vec<String> = inputs.iter().map(|input| (*input).to_owned()).collect();
+    let library = expand(&owned, &root(), options).expect("expands");
     assert!(
         library.tokens.to_string() == expected.to_string(),
-        "{page}: the library's tokens differ from the macro's: {}",
+        "{what}: the library's tokens differ from the macro's: {}",
         first_difference(&library.tokens.to_string(), &expected.to_string())
     );
 
-    let mut args = vec!["expand", page];
+    let mut args = vec!["expand"];
+    args.extend_from_slice(inputs);
     args.extend_from_slice(cli_options);
     let output = run(&args);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -432,15 +446,15 @@ fn assert_expand_matches_macro(
     let file = syn::parse2::<syn::File>(expected.clone()).expect("the macro's output is a file");
     assert!(
         code == prettyplease::unparse(&file),
-        "{page}: not prettyplease's printing of the macro's code"
+        "{what}: not prettyplease's printing of the macro's code"
     );
 
     let lexed = TokenStream::from_str(&printed).expect("the output lexes");
-    assert!(!lexed.to_string().contains("include_bytes"), "{page}");
+    assert!(!lexed.to_string().contains("include_bytes"), "{what}");
     let (lexed, expected) = (comparable(lexed), comparable(expected));
     assert!(
         lexed == expected,
-        "{page}: `expand` differs from the macro: {}",
+        "{what}: `expand` differs from the macro: {}",
         first_difference(&lexed, &expected)
     );
 }
@@ -495,6 +509,7 @@ fn expand_options_match_the_macros() {
                 code: "InvalidParameter.ValueTooLarge".into(),
                 variant: "ValueTooLarge".into(),
             }],
+            ..ExpandOptions::default()
         },
     );
     let private = ExpandOptions {
@@ -506,6 +521,88 @@ fn expand_options_match_the_macros() {
         &["--vis", ""],
         ", vis = ",
         &private,
+    );
+}
+
+/// An English page alone: the command tells its language as the macro does (it once modelled
+/// every page as Chinese: the English texts went into the Chinese table, `LANGUAGE` said Chinese).
+#[test]
+fn expand_tells_a_pages_language_as_the_macro_does() {
+    let page = "codegen/data/en/dc.md";
+    assert_expand_matches_macro(page, &[], "", &ExpandOptions::default());
+    let printed = stdout(&run(&["expand", page]));
+    let english = page_text(page);
+    let first_text = english
+        .lines()
+        .find_map(|line| line.strip_prefix("| InternalError | "))
+        .map(|rest| rest.trim_end_matches(" |").to_owned());
+    if let Some(text) = first_text {
+        assert!(printed.contains(&text), "the English text is in the code");
+    }
+    // Two pages of one service, with options.
+    let pages = ["codegen/data/zh/dc.md", "codegen/data/en/dc.md"];
+    let macro_tokens = macro_expansion(&format!(
+        "\"dc\", path = [{:?}, {:?}], lang = \"en\", name = DcCode",
+        pages[0], pages[1]
+    ));
+    let expected = without_tracking(&without_tracking(&macro_tokens, pages[0]), pages[1]);
+    assert_cli_prints(
+        &pages,
+        &["--lang", "en", "--name", "DcCode"],
+        &ExpandOptions {
+            lang: Some("en".into()),
+            name: Some("DcCode".into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        expected,
+    );
+}
+
+/// A bundled service by name, with per-action enums: what `tencent_errors!("cvm", actions =
+/// [..])` generates, which `expand` refused before.
+#[test]
+fn expand_shows_a_bundled_service_with_actions() {
+    let macro_tokens = macro_expansion(
+        "\"cvm\", actions = [DescribeInstances, RunInstances], retired = false, actions_mod = ops",
+    );
+    let expected = macro_tokens.clone();
+    assert_cli_prints(
+        &["cvm"],
+        &[
+            "--actions",
+            "DescribeInstances,RunInstances",
+            "--retired",
+            "false",
+            "--actions-mod",
+            "ops",
+        ],
+        &ExpandOptions {
+            actions: Some("DescribeInstances,RunInstances".into()),
+            retired: Some(false),
+            actions_mod: Some("ops".into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        expected,
+    );
+    let macro_tokens = macro_expansion("\"dc\", actions = *");
+    assert_cli_prints(
+        &["dc"],
+        &["--actions", "*"],
+        &ExpandOptions {
+            actions: Some("*".into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        macro_tokens.clone(),
+    );
+    let output = run(&["expand", "cvm", "--actions", "RunInstance"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("did you mean `RunInstances`"),
+        "{}",
+        stderr(&output)
     );
 }
 

@@ -13,7 +13,7 @@ use tencent_errors_runtime::Language;
 
 use crate::actions::{
     actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
-    ActionModel, ActionsTarget, ServiceIndex,
+    ActionModel, ActionPage, ActionsTarget, ServiceIndex,
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
@@ -350,7 +350,19 @@ fn action_models(
             (kept, scanned)
         }
     };
-    let page = parse_action_page(&text).map_err(in_file)?;
+    let nothing_selected = match selection {
+        ActionSelection::Listed(names) => !names.iter().any(|name| scanned.contains(name)),
+        ActionSelection::All => false,
+    };
+    // When none of the listed actions is on the page there is nothing to read: each gets its
+    // did-you-mean below (reading the empty selection would say the page has no sections).
+    let page = if nothing_selected {
+        ActionPage {
+            actions: Vec::new(),
+        }
+    } else {
+        parse_action_page(&text).map_err(in_file)?
+    };
     let chosen: Vec<&ActionListing> = match selection {
         ActionSelection::All => page.actions.iter().collect(),
         ActionSelection::Listed(names) => {
