@@ -274,8 +274,12 @@ mod tests {
     #[test]
     fn the_service_comes_from_the_file_stem_unless_given() {
         let page = scratch("my_svc.md", PAGE);
-        let expansion =
-            expand(&[page.clone()], Path::new("."), &ExpandOptions::default()).expect("expands");
+        let expansion = expand(
+            std::slice::from_ref(&page),
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect("expands");
         assert_eq!(
             (expansion.service.as_str(), expansion.name.as_str()),
             ("my_svc", "MySvcError")
@@ -321,8 +325,12 @@ mod tests {
     #[test]
     fn bad_names_are_explained() {
         let page = scratch("my-page.md", PAGE);
-        let errors = expand(&[page.clone()], Path::new("."), &ExpandOptions::default())
-            .expect_err("bad stem");
+        let errors = expand(
+            std::slice::from_ref(&page),
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect_err("bad stem");
         assert!(errors[0].message.contains("--service"), "{errors:?}");
         for (options, expected) in [
             (
@@ -358,7 +366,8 @@ mod tests {
                 service: Some("x".into()),
                 ..options
             };
-            let errors = expand(&[page.clone()], Path::new("."), &options).expect_err(expected);
+            let errors =
+                expand(std::slice::from_ref(&page), Path::new("."), &options).expect_err(expected);
             assert!(errors[0].message.contains(expected), "{errors:?}");
         }
     }
@@ -408,8 +417,12 @@ mod tests {
     #[test]
     fn page_errors_keep_their_file_and_line() {
         let page = scratch("a.md", "| 错误码 | 说明 |\n|---|---|\n| A B | x |\n");
-        let errors = expand(&[page.clone()], Path::new("."), &ExpandOptions::default())
-            .expect_err("bad row");
+        let errors = expand(
+            std::slice::from_ref(&page),
+            Path::new("."),
+            &ExpandOptions::default(),
+        )
+        .expect_err("bad row");
         assert_eq!(
             (errors[0].path.as_str(), errors[0].line),
             (page.as_str(), 3)
