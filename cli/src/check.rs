@@ -201,9 +201,9 @@ fn collisions(model: &Model) -> Vec<Collision> {
                 reserved: false,
                 codes: Vec::new(),
             });
-            // `with` names the other codes of the group, plus the reserved name if there is one.
-            let on_page = |name: &String| model.codes.iter().any(|c| &c.code == name);
-            group.reserved |= with.iter().any(|name| !on_page(name));
+            group.reserved |= with
+                .iter()
+                .any(|collision| matches!(collision, page::Collision::Reserved(_)));
             group.codes.push(Resolved {
                 code: code.code.clone(),
                 variant: code.variant.clone(),

@@ -23,8 +23,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::page::{Description, ErrorCode, Model, Naming};
-use crate::words::{plural, quoted, quoted_list, some_of};
+use crate::page::{Collision, Description, ErrorCode, Model, Naming};
+use crate::words::{plural, quoted, some_of};
 
 /// How much a change breaks, in semver terms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -358,17 +358,23 @@ fn rename_reason(before: &ErrorCode, now: &ErrorCode) -> String {
         {
             format!(
                 "its base name `{base}` now collides with {}",
-                quoted_list(with)
+                collisions(with)
             )
         }
         (Naming::Disambiguated { .. }, Naming::Base) => {
             "its base name no longer collides".to_owned()
         }
         (Naming::Disambiguated { .. }, Naming::Disambiguated { with, .. }) => {
-            format!("the colliding codes changed (now {})", quoted_list(with))
+            format!("the colliding codes changed (now {})", collisions(with))
         }
         _ => "the naming rules changed".to_owned(),
     }
+}
+
+/// What a name collided with, as prose: `` `A.B`, the reserved name `ALL` ``.
+fn collisions(with: &[Collision]) -> String {
+    let with: Vec<String> = with.iter().map(ToString::to_string).collect();
+    with.join(", ")
 }
 
 fn verdict(d: &Diff) -> Verdict {

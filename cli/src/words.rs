@@ -8,15 +8,6 @@ pub fn quoted(name: &str) -> String {
     format!("`{name}`")
 }
 
-/// Every name, quoted, joined with commas: `` `a`, `b` ``.
-pub fn quoted_list<S: AsRef<str>>(names: &[S]) -> String {
-    names
-        .iter()
-        .map(|name| quoted(name.as_ref()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The first few `items`, joined with commas, and how many more there are.
 pub fn some_of(items: impl Iterator<Item = String>) -> String {
     let items: Vec<String> = items.collect();
@@ -38,8 +29,6 @@ mod tests {
 
     #[test]
     fn lists_are_quoted_and_cut_short() {
-        assert_eq!(quoted_list(&["A.B", "C"]), "`A.B`, `C`");
-        assert_eq!(quoted_list::<&str>(&[]), "");
         let names = (0..7).map(|i| format!("n{i}"));
         assert_eq!(some_of(names), "n0, n1, n2, n3, n4 and 2 more");
         assert_eq!(some_of(["a".to_owned()].into_iter()), "a");

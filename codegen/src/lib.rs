@@ -44,7 +44,7 @@ pub use expand::{expand, expand_in};
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
-pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
+pub use naming::{base_name, segmented_name, Collision, Naming, UNKNOWN_VARIANT};
 pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
 pub use request::{
     build, build_model, check_service_name, ActionSelection, Built, BuiltActions, Page, Request,

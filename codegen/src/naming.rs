@@ -15,6 +15,9 @@ use crate::suggest::edit_distance;
 /// The name of the variant that holds codes the page does not list.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 
+/// The variant of a per-action enum that holds every code the action does not list.
+pub const OTHER_VARIANT: &str = "Other";
+
 /// Names no listed code may take: every name the generated enums expose at type level, where
 /// a variant of the same name would shadow it, clash with it or make it ambiguous, with why.
 /// A code whose name is one of these is disambiguated (rule 3); a `rename` to one is an error.
@@ -39,7 +42,7 @@ const RESERVED: &[(&str, &str)] = &[
         "`ACTION` is the constant that names a per-action enum's action",
     ),
     (
-        "Other",
+        OTHER_VARIANT,
         "`Other` holds the codes a per-action enum does not list",
     ),
     // The associated type of `FromStr`: `Self::Err` would be ambiguous.
@@ -61,11 +64,26 @@ const RESERVED: &[(&str, &str)] = &[
         "`retry_class` is a function of the generated enum",
     ),
     ("common", "`common` is a function of the generated enum"),
+    (
+        "description_in",
+        "`description_in` is a function of the generated enum",
+    ),
+    (
+        "is_retired",
+        "`is_retired` is a function of the generated enum",
+    ),
+    (
+        "retired_since",
+        "`retired_since` is a function of the generated enum",
+    ),
 ];
 
-/// Whether no listed code may be called `name`.
-fn is_reserved(name: &str) -> bool {
-    RESERVED.iter().any(|&(reserved, _)| reserved == name)
+/// The reserved name `name`, if it is one.
+fn reserved(name: &str) -> Option<&'static str> {
+    RESERVED
+        .iter()
+        .find(|&&(reserved, _)| reserved == name)
+        .map(|&(reserved, _)| reserved)
 }
 
 /// The names no listed code may take (`RESERVED`), for tests and tools.
@@ -78,15 +96,40 @@ pub fn reserved_names() -> impl Iterator<Item = &'static str> {
 pub enum Naming {
     /// The code's base name.
     Base,
-    /// The segmented name, because the base name collided with the listed names.
+    /// The segmented name, because the base name collided.
     Disambiguated {
         /// The base name the codes shared.
         base: String,
-        /// The other codes (or reserved names) that wanted the same base name.
-        with: Vec<String>,
+        /// What else wanted the same base name.
+        with: Vec<Collision>,
     },
     /// Given by the `rename` option.
     Renamed,
+}
+
+/// What a code's base name collided with (rule 3).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Collision {
+    /// Another code of the same enum with the same base name.
+    Code(String),
+    /// A name the generated enums define (`Unknown`, `ALL`, `from_code`, ...).
+    Reserved(&'static str),
+    /// A variant of the service enum (for a per-action enum's code that the service enum does
+    /// not list): the code that variant stands for.
+    ServiceVariant(String),
+}
+
+impl std::fmt::Display for Collision {
+    /// `` `Code` ``, ``the reserved name `ALL` ``, ``the service enum's variant for `Code` ``.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Collision::Code(code) => write!(f, "`{code}`"),
+            Collision::Reserved(name) => write!(f, "the reserved name `{name}`"),
+            Collision::ServiceVariant(code) => {
+                write!(f, "the service enum's variant for `{code}`")
+            }
+        }
+    }
 }
 
 /// The words of a code segment, upper-camel-cased and concatenated.
@@ -203,7 +246,6 @@ pub(crate) fn name_variants(
 ) {
     let renamed = apply_renames(codes, renames, index_of, errors);
     disambiguate_base_names(codes, &renamed);
-    number_remaining_collisions(codes);
     report_collisions(codes, &renamed, errors);
 }
 
@@ -263,57 +305,109 @@ fn apply_renames(
     renamed
 }
 
-/// Rule 3: codes that are not renamed, grouped by base name; every member of a group of two or
-/// more (or of a group whose base name is reserved) gets its segmented name.
+/// Rules 3 and 4 for the codes that are not renamed, with the reserved names taken.
 fn disambiguate_base_names(codes: &mut [ErrorCode], renamed: &HashMap<usize, usize>) {
-    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (index, code) in codes.iter().enumerate() {
-        if !renamed.contains_key(&index) {
-            groups.entry(base_name(&code.code)).or_default().push(index);
-        }
-    }
-    for (base, members) in &groups {
-        let reserved = is_reserved(base);
-        if members.len() == 1 && !reserved {
-            codes[members[0]].variant = base.clone();
-            continue;
-        }
-        for &member in members {
-            let mut with: Vec<String> = members
-                .iter()
-                .filter(|&&other| other != member)
-                .map(|&other| codes[other].code.clone())
-                .collect();
-            if reserved {
-                with.push(format!("the reserved name `{base}`"));
-            }
-            codes[member].variant = segmented_name(&codes[member].code);
-            codes[member].naming = Naming::Disambiguated {
-                base: base.clone(),
-                with,
-            };
-        }
+    let members: Vec<usize> = (0..codes.len())
+        .filter(|index| !renamed.contains_key(index))
+        .collect();
+    let names: Vec<&str> = members.iter().map(|&i| codes[i].code.as_str()).collect();
+    let named = name_codes(&names, |name| reserved(name).map(Collision::Reserved));
+    for (&member, (variant, naming)) in members.iter().zip(named) {
+        codes[member].variant = variant;
+        codes[member].naming = naming;
     }
 }
 
-/// Rule 4: segmented names that still collide (among themselves or with reserved names) get
-/// `_1`, `_2`, ... in byte order of their codes.
-fn number_remaining_collisions(codes: &mut [ErrorCode]) {
-    let mut by_name: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+/// Names `codes` by rules 1, 3 and 4, in the order given; `taken` says what else a name is
+/// (a reserved name; for a per-action enum, also a service enum's variant).
+///
+/// - Rule 3: codes grouped by base name; every member of a group of two or more, or of a group
+///   whose base name is taken, gets its segmented name.
+/// - Rule 4: segmented names that still collide (among themselves, or with a taken name) get
+///   `_1`, `_2`, ... in byte order of their codes.
+///
+/// Nothing depends on the order of `codes`.
+pub(crate) fn name_codes(
+    codes: &[&str],
+    taken: impl Fn(&str) -> Option<Collision>,
+) -> Vec<(String, Naming)> {
+    let mut named: Vec<(String, Naming)> = vec![(String::new(), Naming::Base); codes.len()];
+    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, code) in codes.iter().enumerate() {
-        if matches!(code.naming, Naming::Disambiguated { .. }) {
-            by_name.entry(code.variant.clone()).or_default().push(index);
-        }
+        groups.entry(base_name(code)).or_default().push(index);
     }
-    for (name, mut members) in by_name {
-        if members.len() == 1 && !is_reserved(&name) {
+    let mut segmented: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (base, members) in groups {
+        let collision = taken(&base);
+        if members.len() == 1 && collision.is_none() {
+            named[members[0]].0 = base;
             continue;
         }
-        members.sort_by(|&a, &b| codes[a].code.cmp(&codes[b].code));
-        for (rank, member) in members.into_iter().enumerate() {
-            codes[member].variant = format!("{name}_{}", rank + 1);
+        for &member in &members {
+            let mut with: Vec<Collision> = members
+                .iter()
+                .filter(|&&other| other != member)
+                .map(|&other| Collision::Code(codes[other].to_owned()))
+                .collect();
+            with.extend(collision.clone());
+            let name = segmented_name(codes[member]);
+            segmented.entry(name.clone()).or_default().push(member);
+            named[member] = (
+                name,
+                Naming::Disambiguated {
+                    base: base.clone(),
+                    with,
+                },
+            );
         }
     }
+    for (name, mut members) in segmented {
+        if members.len() == 1 && taken(&name).is_none() {
+            continue;
+        }
+        members.sort_by(|&a, &b| codes[a].cmp(codes[b]));
+        for (rank, member) in members.into_iter().enumerate() {
+            named[member].0 = format!("{name}_{}", rank + 1);
+        }
+    }
+    named
+}
+
+/// Names the codes of a per-action enum that the service enum does not list, by the service
+/// enum's rules (1, 3, 4), with the service enum's variant names and the reserved names taken.
+/// `service_variants` maps each variant name of the service enum to its code. A name that is
+/// still taken after rule 4 (a service variant called `X_1`, say) or is no identifier is an
+/// error, at the code's line.
+pub(crate) fn name_action_codes(
+    codes: &[(&str, usize)],
+    service_variants: &CodeMap<&str, &str>,
+) -> Result<Vec<(String, Naming)>, Diagnostic> {
+    let names: Vec<&str> = codes.iter().map(|&(code, _)| code).collect();
+    let named = name_codes(&names, |name| {
+        reserved(name).map(Collision::Reserved).or_else(|| {
+            service_variants
+                .get(name)
+                .map(|code| Collision::ServiceVariant((*code).to_owned()))
+        })
+    });
+    for (&(code, line), (name, _)) in codes.iter().zip(&named) {
+        let problem = if !is_valid_variant_name(name) {
+            Some(format!(
+                "code `{code}` gives no valid variant name (`{name}`)"
+            ))
+        } else {
+            service_variants.get(name.as_str()).map(|other| {
+                format!(
+                    "code `{code}` would be named `{name}`, as the service enum's variant for \
+                     `{other}` is"
+                )
+            })
+        };
+        if let Some(message) = problem {
+            return Err(Diagnostic::at_line(line, message));
+        }
+    }
+    Ok(named)
 }
 
 /// Rule 5: whatever still collides involves a rename (or a pathological page). Base names are
@@ -391,6 +485,37 @@ mod tests {
         fn ascii_names_match_the_general_rule(code in "[A-Za-z0-9._-]{0,24}") {
             proptest::prop_assert_eq!(camel_ascii(&code, ""), camel_segments(&code).concat());
             proptest::prop_assert_eq!(camel_ascii(&code, "_"), camel_segments(&code).join("_"));
+        }
+    }
+
+    /// The reserved list is checked against what the templates define, so that a method added
+    /// to every generated enum cannot be shadowed by a variant.
+    #[test]
+    fn every_name_the_templates_define_is_reserved() {
+        let templates = [
+            include_str!("generate/template.rs"),
+            include_str!("actions/template.rs"),
+        ];
+        let mut checked = 0;
+        for template in templates {
+            for keyword in ["pub fn ", "pub const ", "pub type "] {
+                for (at, _) in template.match_indices(keyword) {
+                    let rest = &template[at + keyword.len()..];
+                    let end = rest
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(rest.len());
+                    let name = &rest[..end];
+                    assert!(
+                        reserved(name).is_some(),
+                        "the template defines `{name}`: add it to RESERVED"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 20, "{checked} names found in the templates");
+        for variant in [UNKNOWN_VARIANT, OTHER_VARIANT, "Self", "Err"] {
+            assert!(reserved(variant).is_some(), "{variant}");
         }
     }
 

@@ -10,7 +10,9 @@ use quote::quote;
 use super::model::{ActionCode, ActionModel};
 use super::template;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::generate::{lex, push_byte_string_literal, push_string_literal, PackedStrings, Target};
+use crate::generate::{
+    lex, push_byte_string_literal, push_string_literal, push_variant, PackedStrings, Target,
+};
 use crate::naming::UNKNOWN_VARIANT;
 
 /// The module of per-action enums to generate beside a service enum.
@@ -107,30 +109,20 @@ fn write_action(
         let variant = &code.variant;
         let _ = writeln!(position_arms, "{name}::{variant} => {},", position + 1);
         let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
-        variants.push_str("#[doc = ");
-        push_string_literal(&mut variants, &variant_doc(target, code));
-        variants.push(']');
-        if code.code != *variant {
-            variants.push_str("#[doc(alias = ");
-            push_string_literal(&mut variants, &code.code);
-            variants.push_str(")]");
-        }
-        if variant.contains('_') {
-            variants.push_str("#[allow(non_camel_case_types)]");
-        }
-        if let Some(since) = &code.retired_since {
-            variants.push_str("#[deprecated(note = ");
-            push_string_literal(
-                &mut variants,
-                &format!(
-                    "Tencent Cloud no longer publishes `{}` on the service page (not in {since}), \
-                     though the action page lists it",
-                    code.code
-                ),
-            );
-            variants.push_str(")]");
-        }
-        let _ = writeln!(variants, "{variant},");
+        let note = code.retired_since.as_ref().map(|since| {
+            format!(
+                "Tencent Cloud no longer publishes `{}` on the service page (not in {since}), \
+                 though the action page lists it",
+                code.code
+            )
+        });
+        push_variant(
+            &mut variants,
+            variant,
+            &code.code,
+            &variant_doc(target, code),
+            note.as_deref(),
+        );
         let _ = write!(all, "{name}::{variant},");
         names.push(variant);
         if code.service_index.is_none() {

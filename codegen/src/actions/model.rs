@@ -2,28 +2,13 @@
 //! entry per code the action lists, tied to the service enum's variant when the service page
 //! has the code. The rules are in `docs/design.md` ("Per-action enums").
 
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::Diagnostic;
 use crate::model::{CodeMap, Model};
-use crate::naming::{base_name, is_valid_variant_name, segmented_name, UNKNOWN_VARIANT};
+use crate::naming::name_action_codes;
+pub use crate::naming::OTHER_VARIANT;
 use crate::parse::Description;
 
 use super::page::ActionListing;
-
-/// The variant of a per-action enum that holds every code the action does not list.
-pub const OTHER_VARIANT: &str = "Other";
-
-/// Names a variant of a per-action enum never takes: the catch-all, the service enum's
-/// `Unknown`, `Self`, and the associated items of a generated enum.
-const RESERVED: &[&str] = &[
-    OTHER_VARIANT,
-    UNKNOWN_VARIANT,
-    "Self",
-    "ALL",
-    "CURRENT",
-    "SERVICE",
-    "ACTION",
-    "Err",
-];
 
 /// One code an action lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,39 +112,28 @@ impl<'a> ServiceIndex<'a> {
         })
     }
 
+    /// Names the codes the service enum does not list by the naming rules (the service enum's
+    /// variant names taken; `docs/design.md`, "Variant names").
     fn name_unlisted(&self, codes: &mut [ActionCode]) -> Result<(), Diagnostic> {
-        if codes.iter().all(|code| code.service_index.is_some()) {
+        let unlisted: Vec<usize> = (0..codes.len())
+            .filter(|&at| codes[at].service_index.is_none())
+            .collect();
+        if unlisted.is_empty() {
             return Ok(());
         }
-        let mut taken: CodeMap<String, ()> = self
+        let service_variants: CodeMap<&str, &str> = self
             .model
             .codes
             .iter()
-            .map(|code| (code.variant.clone(), ()))
-            .chain(RESERVED.iter().map(|name| ((*name).to_owned(), ())))
+            .map(|code| (code.variant.as_str(), code.code.as_str()))
             .collect();
-        for code in codes.iter_mut().filter(|code| code.service_index.is_none()) {
-            let mut name = base_name(&code.code);
-            if taken.contains_key(&name) {
-                name = segmented_name(&code.code);
-            }
-            let stem = name.clone();
-            let mut suffix = 2;
-            while taken.contains_key(&name) {
-                name = format!("{stem}_{suffix}");
-                suffix += 1;
-            }
-            if !is_valid_variant_name(&name) {
-                return Err(Diagnostic::error(
-                    Location::Line(code.line),
-                    format!(
-                        "code `{}` gives no valid variant name (`{name}`)",
-                        code.code
-                    ),
-                ));
-            }
-            taken.insert(name.clone(), ());
-            code.variant = name;
+        let wanted: Vec<(&str, usize)> = unlisted
+            .iter()
+            .map(|&at| (codes[at].code.as_str(), codes[at].line))
+            .collect();
+        let named = name_action_codes(&wanted, &service_variants)?;
+        for (&at, (variant, _)) in unlisted.iter().zip(named) {
+            codes[at].variant = variant;
         }
         Ok(())
     }
@@ -193,12 +167,52 @@ mod tests {
             [
                 ("C", "C", Some(2)),
                 ("A.B", "AB", Some(0)),
-                ("New.Code", "NewCode", None),
-                ("NewCode", "NewCode_2", None),
+                // The service enum's rule: both members of the colliding group are segmented.
+                ("New.Code", "New_Code", None),
+                ("NewCode", "NewCode", None),
             ]
         );
         assert_eq!(action.codes[1].repeated_at, [7]);
         assert_eq!(action.codes[0].repeated_at, [10], "`C.` is `C`");
         assert_eq!(action.unlisted_by_service().count(), 2);
+    }
+
+    #[test]
+    fn unlisted_names_do_not_depend_on_page_order() {
+        let service = crate::build_model(
+            "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n| Taken | 甲 |\n",
+            &[],
+        )
+        .expect("a service page");
+        let index = ServiceIndex::new(&service);
+        let names = |codes: &[&str]| -> Vec<(String, String)> {
+            let mut page = String::from("## Run\n\n| 错误码 | 描述 |\n|---|---|\n");
+            for code in codes {
+                page.push_str(&format!("| {code} | 乙 |\n"));
+            }
+            let page = parse_action_page(&page).expect("an action page");
+            let mut named: Vec<(String, String)> = index
+                .action(&page.actions[0])
+                .expect("a model")
+                .codes
+                .into_iter()
+                .map(|c| (c.code, c.variant))
+                .collect();
+            named.sort();
+            named
+        };
+        let forward = names(&["a_b.X", "AB.X", "a-b.X", "taken", "Other"]);
+        let backward = names(&["Other", "taken", "a-b.X", "AB.X", "a_b.X"]);
+        assert_eq!(forward, backward);
+        assert_eq!(
+            forward,
+            [
+                ("AB.X".to_owned(), "AB_X_1".to_owned()),
+                ("Other".to_owned(), "Other_1".to_owned()),
+                ("a-b.X".to_owned(), "AB_X_2".to_owned()),
+                ("a_b.X".to_owned(), "AB_X_3".to_owned()),
+                ("taken".to_owned(), "Taken_1".to_owned()),
+            ]
+        );
     }
 }

@@ -41,16 +41,7 @@ pub(super) fn variant_doc(code: &ErrorCode) -> String {
     );
     match &code.naming {
         Naming::Disambiguated { base, with } => {
-            let with: Vec<String> = with
-                .iter()
-                .map(|w| {
-                    if w.starts_with("the ") {
-                        w.clone()
-                    } else {
-                        format!("`{w}`")
-                    }
-                })
-                .collect();
+            let with: Vec<String> = with.iter().map(ToString::to_string).collect();
             let _ = write!(
                 doc,
                 "\n\nNamed `{}` rather than `{base}` because {} would also be `{base}`.",

@@ -12,6 +12,7 @@ mod common;
 mod docs;
 mod literal;
 mod template;
+mod variant;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -27,6 +28,7 @@ use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
+pub(crate) use variant::push_variant;
 
 /// What to generate besides the codes themselves.
 #[derive(Clone)]
@@ -123,33 +125,23 @@ impl PerCode {
         let mut out = PerCode::default();
         for (index, code) in model.codes.iter().enumerate() {
             let variant = &code.variant;
-            let defs = &mut out.variant_defs;
-            defs.push_str("#[doc = ");
-            push_string_literal(defs, &docs::variant_doc(code));
-            defs.push(']');
-            if code.code != code.variant {
-                defs.push_str("#[doc(alias = ");
-                push_string_literal(defs, &code.code);
-                defs.push_str(")]");
-            }
-            if variant.contains('_') || !variant.starts_with(|c: char| c.is_uppercase()) {
-                defs.push_str("#[allow(non_camel_case_types)]");
-            }
-            if let Some(since) = &code.retired_since {
-                defs.push_str("#[deprecated(note = ");
-                push_string_literal(
-                    defs,
-                    &format!(
-                        "Tencent Cloud no longer publishes `{}` (not in {since}); the variant stays \
-                         so that matching it keeps compiling, and `from_code` still returns it",
-                        code.code
-                    ),
-                );
-                defs.push_str(")]");
-            } else {
+            let note = code.retired_since.as_ref().map(|since| {
+                format!(
+                    "Tencent Cloud no longer publishes `{}` (not in {since}); the variant stays \
+                     so that matching it keeps compiling, and `from_code` still returns it",
+                    code.code
+                )
+            });
+            if note.is_none() {
                 out.current += 1;
             }
-            let _ = writeln!(defs, "{variant},");
+            push_variant(
+                &mut out.variant_defs,
+                variant,
+                &code.code,
+                &docs::variant_doc(code),
+                note.as_deref(),
+            );
             let _ = write!(out.all, "Self::{variant},");
             let _ = writeln!(out.index_arms, "{name}::{variant} => {index},");
             let _ = writeln!(out.variant_arms, "{index} => {name}::{variant},");
