@@ -66,7 +66,8 @@ pub(crate) fn read_page(
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         fail(format!(
-            "{value}:{line}: the page is not valid UTF-8; save it as UTF-8"
+            "{}: the page is not valid UTF-8; save it as UTF-8",
+            crate::diagnostic::place(&value, Some(line))
         ))
     })?;
     Ok((source, canonical))
