@@ -12,8 +12,8 @@ use proc_macro2::{Span, TokenStream};
 use tencent_errors_runtime::Language;
 
 use crate::actions::{
-    actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
-    ActionModel, ActionPage, ActionsTarget, ServiceIndex,
+    actions_module_name, generate_actions, models_of, parse_action_page, select_sections,
+    ActionListing, ActionModel, ActionPage, ActionsTarget,
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
@@ -395,18 +395,7 @@ fn action_models(
             chosen
         }
     };
-    let index = ServiceIndex::new(model);
-    let mut models = Vec::with_capacity(chosen.len());
-    let mut problems = Vec::new();
-    for listing in chosen {
-        match index.action(listing) {
-            Ok(action) => models.push(action),
-            Err(problem) => problems.push(problem),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(in_file(problems));
-    }
+    let models = models_of(model, chosen).map_err(in_file)?;
     let module = match &request.actions_mod {
         Some(module) => module.clone(),
         None => syn::Ident::new(&actions_module_name(service), Span::call_site()),

@@ -22,10 +22,19 @@ pub fn action_models(
     service: &Model,
     page: &ActionPage,
 ) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
+    models_of(service, &page.actions)
+}
+
+/// The per-action models of `listings`, in their order, against the service's model; every
+/// problem of every listing, or the models.
+pub(crate) fn models_of<'a>(
+    service: &Model,
+    listings: impl IntoIterator<Item = &'a ActionListing>,
+) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
     let index = ServiceIndex::new(service);
-    let mut models = Vec::with_capacity(page.actions.len());
+    let mut models = Vec::new();
     let mut errors = Vec::new();
-    for listing in &page.actions {
+    for listing in listings {
         match index.action(listing) {
             Ok(model) => models.push(model),
             Err(error) => errors.push(error),
