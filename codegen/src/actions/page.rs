@@ -276,7 +276,7 @@ mod tests {
         let above = error("| 错误码 | 描述 |\n|---|---|\n| A | a |\n\n## X\n");
         assert_eq!(above[0].0, 3);
         assert!(above[0].1.contains("above the first"));
-        let bad_code = error("## X\n\n| 错误码 | 描述 |\n|---|---|\n| 1A | a |\n");
+        let bad_code = error("## X\n\n| 错误码 | 描述 |\n|---|---|\n| -1A | a |\n");
         assert_eq!(bad_code[0].0, 5);
     }
 }

@@ -473,7 +473,10 @@ impl Probe {
                 != tencent_errors_runtime::Category::ServiceSpecific;
             if public {
                 column.0 += 1;
-            } else if read.code.contains('.') {
+            } else if read.code.contains('.')
+                && read.code.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                // Dotted numbers (`1.0`) are versions, not codes, for this guess.
                 column.1 += 1;
             } else {
                 continue;
