@@ -38,13 +38,14 @@
 /// with this crate is used: every service either Tencent Cloud site publishes or ever published
 /// ([`SERVICES`] lists them; the `services` module shows each one's enum). Options:
 ///
-/// - `path = "docs/x.md"` or `path = ["docs/x.md", "docs/x.en.md"]`: read pages of the invoking
-///   crate instead, relative to its `Cargo.toml`; editing one rebuilds the crate. A page's
-///   language is told from its text (Chinese when a fifth of its descriptions hold CJK
-///   ideographs); with one page per language, each code gets both texts. These pages are the
-///   whole truth for the enum: nothing bundled is merged in.
-/// - `lang = "en"` (or `"zh"`, the default): the language `description()` and `Display` give
-///   first, falling back to the other one; see [`Language`].
+/// - `path = "docs/x.md"` or `path = ["docs/x.md", "docs/x.en.md", "docs/x.ja.md",
+///   "docs/x.ko.md"]` (any subset, one page per language): read pages of the invoking crate
+///   instead, relative to its `Cargo.toml`; editing one rebuilds the crate. A page's language
+///   is told from its text (kana: Japanese, hangul: Korean, CJK ideographs: Chinese, else
+///   English); each code gets the text of every page that lists it. These pages are the whole
+///   truth for the enum: nothing bundled is merged in.
+/// - `lang = "en"`, `"ja"` or `"ko"` (or `"zh"`, the default): the language `description()` and
+///   `Display` give first, falling back to English, then Chinese; see [`Language`].
 /// - `retired = false`: leave out the bundled codes Tencent no longer publishes (they then
 ///   decode as `Unknown`). By default they are kept as `#[deprecated]` variants, so that a data
 ///   refresh in a minor release never breaks a build.

@@ -16,7 +16,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{generate, Target};
 use crate::input::{ActionsOption, MacroInput};
 use crate::model::{Listing, Model, Rename};
-use crate::parse::{parse_page, ParsedPage, Row};
+use crate::parse::{page_languages, parse_page, single_page_language, ParsedPage, Row};
 use crate::source::read_page;
 use crate::suggest::{closest, hint};
 
@@ -284,7 +284,7 @@ impl Source {
         }
         if let [page] = self.pages.as_slice() {
             let parsed = check_page(page)?;
-            let language = page_language(&parsed.rows);
+            let language = single_page_language(&parsed.rows);
             return Model::merge(listings(vec![(parsed.rows, language)]), renames)
                 .map_err(|diagnostics| (page.name.clone(), diagnostics));
         }
@@ -294,9 +294,16 @@ impl Source {
         for page in &self.pages {
             let parsed = check_page(page)?;
             Model::build(parsed.rows.clone(), &[]).map_err(|d| (page.name.clone(), d))?;
-            let language = page_language(&parsed.rows);
-            pages.push((parsed.rows, language));
+            pages.push(parsed.rows);
         }
+        let named: Vec<(&str, &[Row])> = self
+            .pages
+            .iter()
+            .zip(&pages)
+            .map(|(page, rows)| (page.name.as_str(), rows.as_slice()))
+            .collect();
+        let languages = page_languages(&named)?;
+        let pages = pages.into_iter().zip(languages).collect();
         Model::merge(listings(pages), renames).map_err(|d| (self.file_names(), d))
     }
 
@@ -341,29 +348,6 @@ fn listings(pages: Vec<(Vec<Row>, Language)>) -> Vec<Listing> {
         push_listings(&mut listings, &mut tables, rows, language);
     }
     listings
-}
-
-/// The language of a page of the invoking crate, from its text: Chinese when at least a fifth
-/// of its described rows contain a CJK ideograph, English otherwise. (Headers say nothing:
-/// Chinese pages with `| Code | Description |` headers exist.)
-pub(crate) fn page_language(rows: &[Row]) -> Language {
-    let described: Vec<&str> = rows
-        .iter()
-        .filter_map(|row| row.description.as_ref().map(|d| d.text.as_str()))
-        .collect();
-    let chinese = described
-        .iter()
-        .filter(|text| text.chars().any(is_cjk_ideograph))
-        .count();
-    if described.is_empty() || chinese * 5 >= described.len() {
-        Language::Chinese
-    } else {
-        Language::English
-    }
-}
-
-fn is_cjk_ideograph(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
 /// All diagnostics as one combined `syn::Error`, each at the span its location names.
@@ -463,27 +447,5 @@ mod tests {
         assert!(expand_str(r#""dc", colour = red"#).contains("unknown option"));
         assert!(expand_str(r#""cvmm""#).contains("did you mean"));
         assert!(expand_str(r#""cvmm""#).contains("`cvm`"));
-    }
-
-    #[test]
-    fn page_language_follows_the_text() {
-        let rows = |texts: &[&str]| -> Vec<Row> {
-            let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");
-            for (i, text) in texts.iter().enumerate() {
-                page.push_str(&format!("| A{i} | {text} |\n"));
-            }
-            parse_page(&page).expect("a page").rows
-        };
-        assert_eq!(
-            page_language(&rows(&["参数错误。", "Bad."])),
-            Language::Chinese
-        );
-        assert_eq!(
-            page_language(&rows(&[
-                "Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"
-            ])),
-            Language::English
-        );
-        assert_eq!(page_language(&rows(&[""])), Language::Chinese);
     }
 }

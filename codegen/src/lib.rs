@@ -44,7 +44,10 @@ pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
 pub use naming::{base_name, segmented_name, Naming, UNKNOWN_VARIANT};
-pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
+pub use parse::{
+    page_language, page_languages, parse_page, single_page_language, Description, ParsedPage, Row,
+    TableKind,
+};
 pub use tencent_errors_runtime::Language;
 
 /// Parses a page and builds its model: every problem of either step, or the model.

@@ -12,11 +12,26 @@ use crate::naming::{Naming, UNKNOWN_VARIANT};
 /// The documentation of a code's variant: the description, then the facts, then why it is
 /// named as it is (one attribute: rustdoc joins several with newlines anyway).
 pub(super) fn variant_doc(code: &ErrorCode) -> String {
-    let mut doc = match (&code.description, &code.description_en) {
-        (Some(zh), Some(en)) => format!("{}\n\n*English:* {}", zh.markdown, en.markdown),
-        (Some(only), None) | (None, Some(only)) => only.markdown.clone(),
-        (None, None) => "*The page gives no description.*".to_owned(),
-    };
+    // The first text as it is, every other one labelled with its language.
+    let texts = [
+        ("", &code.description),
+        ("English", &code.description_en),
+        ("Japanese", &code.description_ja),
+        ("Korean", &code.description_ko),
+    ];
+    let mut doc = String::new();
+    for (label, text) in texts {
+        if let Some(text) = text {
+            if doc.is_empty() {
+                doc.push_str(&text.markdown);
+            } else {
+                let _ = write!(doc, "\n\n*{label}:* {}", text.markdown);
+            }
+        }
+    }
+    if doc.is_empty() {
+        doc.push_str("*The page gives no description.*");
+    }
     for other in &code.other_descriptions {
         let _ = write!(
             doc,
@@ -109,6 +124,22 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
             "{english} codes have an English description beside the Chinese one \
              ([`{name}::description_in`])"
         ));
+    }
+    for (language, count) in [
+        (
+            "Japanese",
+            model.codes.iter().filter(|c| c.description_ja.is_some()).count(),
+        ),
+        (
+            "Korean",
+            model.codes.iter().filter(|c| c.description_ko.is_some()).count(),
+        ),
+    ] {
+        if count > 0 {
+            facts.push(format!(
+                "{count} codes have a {language} description ([`{name}::description_in`])"
+            ));
+        }
     }
     if retired > 0 {
         facts.push(format!(

@@ -6,6 +6,7 @@
 mod cell;
 mod chars;
 mod code;
+mod language;
 
 use std::borrow::Cow;
 
@@ -19,6 +20,8 @@ use crate::headers::{
 pub use cell::Description;
 use cell::{emphasis_delimiter, Cell};
 pub use code::normalise_code;
+pub(crate) use language::language_name;
+pub use language::{page_language, page_languages, single_page_language};
 use code::read_code_cell;
 
 /// One row of an error-code table, normalised.
