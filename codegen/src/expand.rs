@@ -8,8 +8,8 @@ use proc_macro2::{Span, TokenStream};
 use tencent_errors_runtime::Language;
 
 use crate::actions::{
-    actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
-    ActionsTarget, ServiceIndex,
+    actions_module_name, generate_actions, read_actions_path, read_sections, tracking,
+    ActionListing, ActionsTarget, ServiceIndex,
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
@@ -90,12 +90,16 @@ fn expand_actions(
     manifest_dir: Option<&Path>,
 ) -> syn::Result<TokenStream> {
     let service = service_target.service.clone();
-    let (text, file_name, origin, span, track) = match &input.actions_path {
+    let wanted: Option<Vec<String>> = match selection {
+        ActionsOption::All => None,
+        ActionsOption::Listed(names) => Some(names.iter().map(ToString::to_string).collect()),
+    };
+    // A few actions of a large page: only their sections are read.
+    let (page, scanned, file_name, origin, span, track) = match &input.actions_path {
         Some(path) => {
-            let (text, file) = read_page(path, manifest_dir)?;
-            let name = path.value();
-            let origin = format!("`{name}`");
-            (text, name, origin, path.span(), Some(file))
+            let read = read_actions_path(path, manifest_dir, wanted.as_deref())?;
+            let span = path.span();
+            (read.page, read.scanned, read.file_name, read.origin, span, read.track)
         }
         None => {
             let text = bundled_action_page(&service).ok_or_else(|| {
@@ -109,27 +113,13 @@ fn expand_actions(
                     ),
                 )
             })?;
-            (
-                text.to_owned(),
-                format!("actions/{service}.md (bundled)"),
-                format!("the bundled page `actions/{service}.md`"),
-                key,
-                None,
-            )
+            let file_name = format!("actions/{service}.md (bundled)");
+            let (page, scanned) = read_sections(text, wanted.as_deref())
+                .map_err(|diagnostics| page_error(&file_name, key, diagnostics))?;
+            let origin = format!("the bundled page `actions/{service}.md`");
+            (page, scanned, file_name, origin, key, Vec::new())
         }
     };
-    // A few actions of a large page: only their sections are read.
-    let (text, scanned) = match selection {
-        ActionsOption::All => (text, Vec::new()),
-        ActionsOption::Listed(names) => {
-            let wanted: Vec<String> = names.iter().map(ToString::to_string).collect();
-            let (kept, scanned) = select_sections(&text, &wanted);
-            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
-            (kept, scanned)
-        }
-    };
-    let page = parse_action_page(&text)
-        .map_err(|diagnostics| page_error(&file_name, span, diagnostics))?;
     let chosen: Vec<&ActionListing> = match selection {
         ActionsOption::All => page.actions.iter().collect(),
         ActionsOption::Listed(names) => {
@@ -187,9 +177,13 @@ fn expand_actions(
         service: service_target,
         module,
         origin,
-        track,
+        track: None,
     };
-    generate_actions(&target, &actions).map_err(|e| page_error(&file_name, span, vec![e]))
+    let module = generate_actions(&target, &actions)
+        .map_err(|e| page_error(&file_name, span, vec![e]))?;
+    // Every page read, tracked so that editing one rebuilds the crate.
+    let tracking = tracking(&track);
+    Ok(quote::quote! { #module #tracking })
 }
 
 /// Diagnostics about a page that no option span points into, as `file:line: message` errors

@@ -77,6 +77,23 @@ pub const ERROR_CODE_SECTION_TITLES: &[&str] = &[
     "에러 코드",
 ];
 
+/// How an API reference page refers to its action in its description (`## 1.`), followed by
+/// the action's name in parentheses: `本接口 (RunInstances)`, `本接口（RunInstances）`,
+/// `This API (CreateVpc)`, in the four editions. Where present, the name must be the `Action`
+/// row's.
+pub const API_SELF_REFERENCES: &[&str] = &[
+    "本接口",
+    "This API",
+    "This interface",
+    "本API",
+    "このAPI",
+    "このインターフェース",
+    "本インターフェース",
+    "이 API",
+    "본 API",
+    "해당 API",
+];
+
 /// Whether a heading's text (section number removed) titles an API reference page's
 /// error-code section; compared as header cells are.
 pub(crate) fn is_error_code_section_title(title: &str) -> bool {

@@ -33,8 +33,9 @@ mod source;
 mod suggest;
 
 pub use actions::{
-    action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
-    ActionListing, ActionModel, ActionPage, ActionsTarget, RetiredCode, OTHER_VARIANT,
+    action_models, actions_module_name, generate_actions, is_reference_page, parse_action_page,
+    parse_action_pages, parse_reference_page, ActionCode, ActionListing, ActionModel, ActionPage,
+    ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
 pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use catalogue::for_each_service;

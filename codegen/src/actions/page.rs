@@ -195,8 +195,25 @@ fn assign_rows(rows: Vec<Row>, actions: &mut [ActionListing], errors: &mut Vec<D
     }
 }
 
+/// Reads a page of `## ActionName` sections, only the sections of `wanted` when given (a plain
+/// scan first, see [`select_sections`]); also returns every section name the scan saw (empty
+/// when every section is read).
+pub(crate) fn read_sections(
+    text: &str,
+    wanted: Option<&[String]>,
+) -> Result<(ActionPage, Vec<String>), Vec<Diagnostic>> {
+    match wanted {
+        None => Ok((parse_action_page(text)?, Vec::new())),
+        Some(names) => {
+            let (kept, scanned) = select_sections(text, names);
+            let scanned = scanned.into_iter().map(str::to_owned).collect();
+            Ok((parse_action_page(&kept)?, scanned))
+        }
+    }
+}
+
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
-fn is_action_name(name: &str) -> bool {
+pub(crate) fn is_action_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && is_valid_variant_name(name)
