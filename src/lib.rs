@@ -57,7 +57,12 @@
 ///   variant per code the action's API page lists ("4. 错误码") and `Other(CvmError)` for every
 ///   other code, the service enum's API plus `ACTION`, and lossless `From` conversions both
 ///   ways. Bundled services use the bundled action pages; `actions_path = "docs/x-actions.md"`
-///   reads a page of the invoking crate (`## ActionName` sections, each with a code table).
+///   reads a page of the invoking crate (`## ActionName` sections, each with a code table), or
+///   one of Tencent's API reference pages (`## 1. 接口描述` … `## 4. 错误码`), or a directory of
+///   them (`actions_path = "docs/api"`, one action per file, any file names: the action is read
+///   from the page's `Action` row). Editing a page rebuilds the crate; for files added to or
+///   removed from the directory, add `println!("cargo:rerun-if-changed=docs/api");` to your
+///   `build.rs`.
 ///   Per-action enums cost compile time: name the actions you call rather than `*`
 ///   (`docs/benchmarks.md`).
 ///
