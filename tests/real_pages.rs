@@ -44,6 +44,14 @@ mod redis_en {
     tencent_errors::tencent_errors!("redis", path = "tests/fixtures/pages/real/redis.en.md");
 }
 
+mod redis_ja {
+    tencent_errors::tencent_errors!("redis", path = "tests/fixtures/pages/real/redis.ja.md");
+}
+
+mod redis_ko {
+    tencent_errors::tencent_errors!("redis", path = "tests/fixtures/pages/real/redis.ko.md");
+}
+
 /// `ALL` is exactly the page's codes, in page order, and each round-trips.
 fn expands_exactly<E: ServiceError + PartialEq + core::fmt::Debug>(
     all: &[E],
@@ -76,4 +84,14 @@ fn cdb_with_a_numeric_code_expands_exactly() {
 fn redis_in_chinese_and_english_expands_exactly() {
     expands_exactly(redis_zh::RedisError::ALL, page!("redis.zh.md"), Language::Chinese);
     expands_exactly(redis_en::RedisError::ALL, page!("redis.en.md"), Language::English);
+}
+
+#[test]
+fn redis_in_japanese_and_korean_expands_exactly() {
+    expands_exactly(redis_ja::RedisError::ALL, page!("redis.ja.md"), Language::Japanese);
+    expands_exactly(redis_ko::RedisError::ALL, page!("redis.ko.md"), Language::Korean);
+    // A page alone in Japanese: no Chinese text, and `description()` finds the Japanese one.
+    let error = redis_ja::RedisError::InternalError;
+    assert_eq!(error.description_in(Language::Chinese), None);
+    assert_eq!(error.description(), Some("内部エラー。"));
 }

@@ -211,3 +211,34 @@ fn retry_link(retry: RetryClass) -> String {
         retry.as_str()
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::Description;
+
+    fn text(s: &str) -> Option<Description> {
+        Some(Description {
+            markdown: s.to_owned(),
+            text: s.to_owned(),
+        })
+    }
+
+    #[test]
+    fn every_language_given_is_shown_chinese_first() {
+        let model = crate::build_model("| 错误码 | 说明 |\n|---|---|\n| A | 中文 |\n", &[])
+            .expect("a page");
+        let mut code = model.codes[0].clone();
+        code.description_en = text("English");
+        code.description_ja = text("日本語");
+        code.description_ko = text("한국어");
+        let doc = variant_doc(&code);
+        assert!(
+            doc.starts_with("中文\n\n*English:* English\n\n*Japanese:* 日本語\n\n*Korean:* 한국어\n\n"),
+            "{doc}"
+        );
+        code.description = None;
+        code.description_en = None;
+        assert!(variant_doc(&code).starts_with("日本語\n\n*Korean:* 한국어\n\n"));
+    }
+}
