@@ -24,12 +24,14 @@ use crate::parse::parse_page;
 use crate::source::{read_page_or_directory, CrateFile};
 
 /// Whether `source` is an API reference page rather than a page of `## ActionName` sections:
-/// it has a numbered level-2 heading (`## 1. 接口描述`), which no action name is.
+/// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
+/// name.
 pub fn is_reference_page(source: &str) -> bool {
-    Layout::of(source)
-        .headings
-        .iter()
-        .any(|heading| heading.number.is_some())
+    let headings = Layout::of(source).headings;
+    headings.iter().any(|heading| heading.number.is_some())
+        && !headings
+            .iter()
+            .any(|heading| heading.number.is_none() && is_action_name(heading.title.trim_matches('`')))
 }
 
 /// Reads one API reference page: its action and the codes of its error-code section, as an
@@ -585,6 +587,7 @@ mod tests {
         // not an API reference page.
         let sections = "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n| A | a |\n";
         assert!(!is_reference_page(sections));
+        assert!(!is_reference_page(&format!("{sections}\n## 4. 错误码\n")), "a bad section");
         assert_eq!(parse_action_pages(&[("s.md", sections)], false).expect("sections").actions.len(), 1);
         let in_directory = parse_action_pages(&[("s.md", sections)], true).expect_err("not a reference page");
         assert!(in_directory[0].1.message.starts_with("the page names no action"));

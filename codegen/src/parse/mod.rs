@@ -223,8 +223,8 @@ fn unclosed_fence(block: &str, first_line: usize) -> Option<Diagnostic> {
         if header.len() > 1 && code_column(&header).is_some() {
             let cause = match meant_to_close {
                 Some(at) => format!(
-                    "line {at} has text after its `{fence}`, and a closing fence must stand \
-                     alone on its line"
+                    "line {at} has text after the {fence} meant to close it, and a closing \
+                     fence stands alone on its line"
                 ),
                 None => "it has no closing fence".to_owned(),
             };
@@ -233,7 +233,7 @@ fn unclosed_fence(block: &str, first_line: usize) -> Option<Diagnostic> {
                 format!(
                     "this error-code table is inside the code block opened at line {first_line}, \
                      which is never closed ({cause}), so its codes would be lost; close the \
-                     block with a line of `{fence}` alone"
+                     block with a line of only {fence}"
                 ),
             ));
         }
@@ -1004,7 +1004,7 @@ mod tests {
         assert_eq!(errors[0].0, 7);
         assert!(
             errors[0].1.contains("code block opened at line 3")
-                && errors[0].1.contains("line 5 has text after its ```"),
+                && errors[0].1.contains("line 5 has text after the ``` meant to close it"),
             "{}",
             errors[0].1
         );
