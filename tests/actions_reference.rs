@@ -54,9 +54,9 @@ fn by_line_scan(file: &str) -> (String, Vec<String>) {
             continue;
         }
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        let header_or_delimiter =
-            ["错误码", "Error Code"].contains(&cells.get(1).copied().unwrap_or(""))
-                || cells.get(1).is_some_and(|c| c.starts_with('-'));
+        let header_or_delimiter = ["错误码", "Error Code"]
+            .contains(&cells.get(1).copied().unwrap_or(""))
+            || cells.get(1).is_some_and(|c| c.starts_with('-'));
         if in_section
             && cells.len() == 4
             && !header_or_delimiter

@@ -167,11 +167,7 @@ fn page_text(page: &str, code: &str) -> Option<String> {
                 .any(|w| lower.contains(w));
             continue;
         }
-        let cells: Vec<&str> = line
-            .trim_matches('|')
-            .split('|')
-            .map(str::trim)
-            .collect();
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
         if cells.first() == Some(&code) {
             let text = cells.get(1).map(|s| s.to_string()).unwrap_or_default();
             match &found {
@@ -212,7 +208,12 @@ fn four_editions_make_one_enum_with_four_languages() {
     let mut listed: Vec<String> = Vec::new();
     for (page, _) in REDIS {
         for line in page.lines() {
-            let cells: Vec<&str> = line.trim().trim_matches('|').split('|').map(str::trim).collect();
+            let cells: Vec<&str> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
             let code = cells[0];
             if cells.len() == 2
                 && code.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -259,10 +260,7 @@ fn four_editions_make_one_enum_with_four_languages() {
 fn lang_ja_puts_japanese_first_and_falls_back_to_english_then_chinese() {
     use japanese_first::RedisError as E;
     assert_eq!(E::InternalError.description(), Some("内部エラー。"));
-    assert_eq!(
-        E::InternalError.to_string(),
-        "InternalError: 内部エラー。"
-    );
+    assert_eq!(E::InternalError.to_string(), "InternalError: 内部エラー。");
     // No Japanese text and no English page given: Chinese.
     assert_eq!(
         E::FailedOperationUnSupportError.description(),

@@ -13,7 +13,11 @@ fn listed(page: &str) -> Vec<(String, String)> {
         let Some(row) = line.strip_prefix('|') else {
             continue;
         };
-        let cells: Vec<&str> = row.trim_end_matches('|').split('|').map(str::trim).collect();
+        let cells: Vec<&str> = row
+            .trim_end_matches('|')
+            .split('|')
+            .map(str::trim)
+            .collect();
         let [code, text] = cells[..] else { continue };
         let is_code = code.starts_with(|c: char| c.is_ascii_alphanumeric())
             && code
@@ -82,14 +86,30 @@ fn cdb_with_a_numeric_code_expands_exactly() {
 
 #[test]
 fn redis_in_chinese_and_english_expands_exactly() {
-    expands_exactly(redis_zh::RedisError::ALL, page!("redis.zh.md"), Language::Chinese);
-    expands_exactly(redis_en::RedisError::ALL, page!("redis.en.md"), Language::English);
+    expands_exactly(
+        redis_zh::RedisError::ALL,
+        page!("redis.zh.md"),
+        Language::Chinese,
+    );
+    expands_exactly(
+        redis_en::RedisError::ALL,
+        page!("redis.en.md"),
+        Language::English,
+    );
 }
 
 #[test]
 fn redis_in_japanese_and_korean_expands_exactly() {
-    expands_exactly(redis_ja::RedisError::ALL, page!("redis.ja.md"), Language::Japanese);
-    expands_exactly(redis_ko::RedisError::ALL, page!("redis.ko.md"), Language::Korean);
+    expands_exactly(
+        redis_ja::RedisError::ALL,
+        page!("redis.ja.md"),
+        Language::Japanese,
+    );
+    expands_exactly(
+        redis_ko::RedisError::ALL,
+        page!("redis.ko.md"),
+        Language::Korean,
+    );
     // A page alone in Japanese: no Chinese text, and `description()` finds the Japanese one.
     let error = redis_ja::RedisError::InternalError;
     assert_eq!(error.description_in(Language::Chinese), None);

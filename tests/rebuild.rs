@@ -180,12 +180,10 @@ fn editing_adding_and_removing_api_pages_rebuilds_the_crate() {
     let third = krate.cargo(&["build", "--bin", "scratch-rebuild-api"]);
     assert!(!third.success, "the added page was not seen");
     assert!(
-        third
-            .stderr
-            .contains(
-                "docs/api/退还实例.md:9: action `TerminateInstances` has a second page: \
+        third.stderr.contains(
+            "docs/api/退还实例.md:9: action `TerminateInstances` has a second page: \
                  `docs/api/copy.md` (line 9)"
-            ),
+        ),
         "{}",
         third.stderr
     );

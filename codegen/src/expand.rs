@@ -99,7 +99,14 @@ fn expand_actions(
         Some(path) => {
             let read = read_actions_path(path, manifest_dir, wanted.as_deref())?;
             let span = path.span();
-            (read.page, read.scanned, read.file_name, read.origin, span, read.track)
+            (
+                read.page,
+                read.scanned,
+                read.file_name,
+                read.origin,
+                span,
+                read.track,
+            )
         }
         None => {
             let text = bundled_action_page(&service).ok_or_else(|| {
@@ -179,8 +186,8 @@ fn expand_actions(
         origin,
         track: None,
     };
-    let module = generate_actions(&target, &actions)
-        .map_err(|e| page_error(&file_name, span, vec![e]))?;
+    let module =
+        generate_actions(&target, &actions).map_err(|e| page_error(&file_name, span, vec![e]))?;
     // Every page read, tracked so that editing one rebuilds the crate.
     let tracking = tracking(&track);
     Ok(quote::quote! { #module #tracking })

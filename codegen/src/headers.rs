@@ -251,7 +251,13 @@ mod tests {
 
     #[test]
     fn error_code_section_titles_in_the_four_editions() {
-        for title in ["错误码", "Error Codes", "error codes", "エラーコード", "오류 코드"] {
+        for title in [
+            "错误码",
+            "Error Codes",
+            "error codes",
+            "エラーコード",
+            "오류 코드",
+        ] {
             assert!(is_error_code_section_title(title), "{title}");
         }
         for other in ["输入参数", "Error", "示例", "Input Parameters"] {

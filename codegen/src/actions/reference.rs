@@ -29,9 +29,9 @@ use crate::source::{read_page_or_directory, CrateFile};
 pub fn is_reference_page(source: &str) -> bool {
     let headings = Layout::of(source).headings;
     headings.iter().any(|heading| heading.number.is_some())
-        && !headings
-            .iter()
-            .any(|heading| heading.number.is_none() && is_action_name(heading.title.trim_matches('`')))
+        && !headings.iter().any(|heading| {
+            heading.number.is_none() && is_action_name(heading.title.trim_matches('`'))
+        })
 }
 
 /// Reads one API reference page: its action and the codes of its error-code section, as an
@@ -328,11 +328,18 @@ fn action_row(layout: &Layout, lines: &[&str]) -> Result<(String, usize), Diagno
             continue;
         }
         let cells = cells(line);
-        let first = cells.first().map_or("", |c| c.trim_matches(['`', '*']).trim());
+        let first = cells
+            .first()
+            .map_or("", |c| c.trim_matches(['`', '*']).trim());
         if first != "Action" || cells.len() < 2 {
             continue;
         }
-        let description = cells.iter().rev().find(|c| !c.is_empty()).copied().unwrap_or("");
+        let description = cells
+            .iter()
+            .rev()
+            .find(|c| !c.is_empty())
+            .copied()
+            .unwrap_or("");
         return match value_after_colon(description) {
             Some(name) if is_action_name(&name) => Ok((name, number)),
             _ => Err(Diagnostic::error(
@@ -360,7 +367,10 @@ fn action_row(layout: &Layout, lines: &[&str]) -> Result<(String, usize), Diagno
 /// The text after the last `:` or `：` of a cell, blanks (also U+200B) trimmed, a trailing
 /// full stop and backticks dropped.
 fn value_after_colon(cell: &str) -> Option<String> {
-    let (at, colon) = cell.char_indices().rev().find(|(_, c)| matches!(c, ':' | '：'))?;
+    let (at, colon) = cell
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ':' | '：'))?;
     let value = &cell[at + colon.len_utf8()..];
     let blank = |c: char| c.is_whitespace() || c == '\u{200b}';
     let value = value
@@ -373,10 +383,19 @@ fn value_after_colon(cell: &str) -> Option<String> {
 
 /// Where the description (section 1, or everything above section 2 when there is no section
 /// 1) says `本接口 (X)` / `This API (X)` with an `X` that is not `action`: an error there.
-fn cross_check(layout: &Layout, lines: &[&str], action: &str, action_line: usize) -> Vec<Diagnostic> {
+fn cross_check(
+    layout: &Layout,
+    lines: &[&str],
+    action: &str,
+    action_line: usize,
+) -> Vec<Diagnostic> {
     let range = match layout.section(1, lines.len()) {
         Some((_, range)) => range,
-        None => 1..layout.section(2, lines.len()).map_or(lines.len() + 1, |(line, _)| line),
+        None => {
+            1..layout
+                .section(2, lines.len())
+                .map_or(lines.len() + 1, |(line, _)| line)
+        }
     };
     let mut errors = Vec::new();
     for number in range {
@@ -409,9 +428,7 @@ fn cross_check(layout: &Layout, lines: &[&str], action: &str, action_line: usize
 /// `X` of a text that starts with `(X)` or `（X）`, blanks (also U+200B) before it skipped.
 fn parenthesised(text: &str) -> Option<&str> {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{200b}');
-    let inner = text
-        .strip_prefix('(')
-        .or_else(|| text.strip_prefix('（'))?;
+    let inner = text.strip_prefix('(').or_else(|| text.strip_prefix('（'))?;
     let end = inner.find([')', '）'])?;
     Some(inner[..end].trim())
 }
@@ -472,7 +489,12 @@ fn error_code_section(
     }
     parse_page(&section)
         .map(|parsed| parsed.rows)
-        .map_err(|diagnostics| diagnostics.into_iter().filter(Diagnostic::is_error).collect())
+        .map_err(|diagnostics| {
+            diagnostics
+                .into_iter()
+                .filter(Diagnostic::is_error)
+                .collect()
+        })
 }
 
 #[cfg(test)]
@@ -533,14 +555,18 @@ mod tests {
     #[test]
     fn section_4_in_every_edition_and_without_codes() {
         for title in ["Error Codes", "エラーコード", "오류 코드"] {
-            let codes = format!("## 4. {title}\n\n| {title} | Description |\n|---|---|\n| A | a |\n\n");
+            let codes =
+                format!("## 4. {title}\n\n| {title} | Description |\n|---|---|\n| A | a |\n\n");
             let codes = codes.replace("| Error Codes |", "| Error Code |");
             let listing = parse_reference_page(&page("", ROW, &codes))
                 .unwrap_or_else(|e| panic!("{title}: {e:?}"));
             assert_eq!(listing.rows.len(), 1, "{title}");
         }
         let none = page("", ROW, "## 4. 错误码\n\n该接口没有业务错误码。\n\n");
-        assert!(parse_reference_page(&none).expect("no codes").rows.is_empty());
+        assert!(parse_reference_page(&none)
+            .expect("no codes")
+            .rows
+            .is_empty());
     }
 
     #[test]
@@ -556,7 +582,9 @@ mod tests {
 
         let no_section = errors(&page("", ROW, ""));
         assert_eq!(no_section[0].0, 19, "where section 4 should be");
-        assert!(no_section[0].1.starts_with("the page has no error-code section"));
+        assert!(no_section[0]
+            .1
+            .starts_with("the page has no error-code section"));
         assert!(no_section[0].1.contains("`## 4. 错误码`"));
 
         let empty = errors(&page("", ROW, "## 4. 错误码\n\n"));
@@ -567,7 +595,11 @@ mod tests {
         assert_eq!(mixed[0].0, 4);
         assert!(mixed[0].1.contains("names `RunInstances`"));
 
-        let bad_code = errors(&page("", ROW, "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| A B | x |\n\n"));
+        let bad_code = errors(&page(
+            "",
+            ROW,
+            "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| A B | x |\n\n",
+        ));
         assert_eq!(bad_code[0].0, 23);
     }
 
@@ -587,9 +619,22 @@ mod tests {
         // not an API reference page.
         let sections = "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n| A | a |\n";
         assert!(!is_reference_page(sections));
-        assert!(!is_reference_page(&format!("{sections}\n## 4. 错误码\n")), "a bad section");
-        assert_eq!(parse_action_pages(&[("s.md", sections)], false).expect("sections").actions.len(), 1);
-        let in_directory = parse_action_pages(&[("s.md", sections)], true).expect_err("not a reference page");
-        assert!(in_directory[0].1.message.starts_with("the page names no action"));
+        assert!(
+            !is_reference_page(&format!("{sections}\n## 4. 错误码\n")),
+            "a bad section"
+        );
+        assert_eq!(
+            parse_action_pages(&[("s.md", sections)], false)
+                .expect("sections")
+                .actions
+                .len(),
+            1
+        );
+        let in_directory =
+            parse_action_pages(&[("s.md", sections)], true).expect_err("not a reference page");
+        assert!(in_directory[0]
+            .1
+            .message
+            .starts_with("the page names no action"));
     }
 }

@@ -128,11 +128,19 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
     for (language, count) in [
         (
             "Japanese",
-            model.codes.iter().filter(|c| c.description_ja.is_some()).count(),
+            model
+                .codes
+                .iter()
+                .filter(|c| c.description_ja.is_some())
+                .count(),
         ),
         (
             "Korean",
-            model.codes.iter().filter(|c| c.description_ko.is_some()).count(),
+            model
+                .codes
+                .iter()
+                .filter(|c| c.description_ko.is_some())
+                .count(),
         ),
     ] {
         if count > 0 {
@@ -234,7 +242,9 @@ mod tests {
         code.description_ko = text("한국어");
         let doc = variant_doc(&code);
         assert!(
-            doc.starts_with("中文\n\n*English:* English\n\n*Japanese:* 日本語\n\n*Korean:* 한국어\n\n"),
+            doc.starts_with(
+                "中文\n\n*English:* English\n\n*Japanese:* 日本語\n\n*Korean:* 한국어\n\n"
+            ),
             "{doc}"
         );
         code.description = None;

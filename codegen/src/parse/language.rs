@@ -156,7 +156,11 @@ mod tests {
         let none = rows(&[""]);
         assert_eq!(
             page_languages(&[("zh.md", &zh), ("ja.md", &ja), ("en.md", &en)]),
-            Ok(vec![Language::Chinese, Language::Japanese, Language::English])
+            Ok(vec![
+                Language::Chinese,
+                Language::Japanese,
+                Language::English
+            ])
         );
         assert_eq!(
             page_languages(&[("x.md", &none)]),

@@ -20,9 +20,9 @@ use crate::headers::{
 pub use cell::Description;
 use cell::{emphasis_delimiter, Cell};
 pub use code::normalise_code;
+use code::read_code_cell;
 pub(crate) use language::language_name;
 pub use language::{page_language, page_languages, single_page_language};
-use code::read_code_cell;
 
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,13 +198,10 @@ fn unclosed_fence(block: &str, first_line: usize) -> Option<Diagnostic> {
     let fence_char = opening.chars().next()?;
     let fence_len = opening.chars().take_while(|&c| c == fence_char).count();
     let fence: String = std::iter::repeat(fence_char).take(fence_len).collect();
-    let closed = block
-        .lines()
-        .skip(1)
-        .any(|line| {
-            let line = line.trim();
-            line.len() >= fence_len && line.chars().all(|c| c == fence_char)
-        });
+    let closed = block.lines().skip(1).any(|line| {
+        let line = line.trim();
+        line.len() >= fence_len && line.chars().all(|c| c == fence_char)
+    });
     if closed {
         return None;
     }
@@ -1004,7 +1001,9 @@ mod tests {
         assert_eq!(errors[0].0, 7);
         assert!(
             errors[0].1.contains("code block opened at line 3")
-                && errors[0].1.contains("line 5 has text after the ``` meant to close it"),
+                && errors[0]
+                    .1
+                    .contains("line 5 has text after the ``` meant to close it"),
             "{}",
             errors[0].1
         );
