@@ -49,6 +49,7 @@ pub use parse::{
     page_language, page_languages, parse_page, single_page_language, Description, ParsedPage, Row,
     TableKind,
 };
+pub use source::markdown_files;
 pub use tencent_errors_runtime::Language;
 
 /// Parses a page and builds its model: every problem of either step, or the model.

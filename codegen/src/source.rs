@@ -48,18 +48,8 @@ pub(crate) fn read_page_or_directory(
         return Ok((vec![read_inside(path, &value, &full, &root)?], false));
     }
     let fail = |message: String| syn::Error::new(path.span(), message);
-    let entries = std::fs::read_dir(&full)
+    let names = markdown_files(&full)
         .map_err(|e| fail(format!("cannot list the directory `{value}`: {e}")))?;
-    let mut names = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| fail(format!("cannot list the directory `{value}`: {e}")))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let markdown = name.to_ascii_lowercase().ends_with(".md");
-        if markdown && entry.path().is_file() {
-            names.push(name);
-        }
-    }
-    names.sort_unstable();
     if names.is_empty() {
         return Err(fail(format!(
             "the directory `{value}` has no markdown file (`*.md`); put one API reference page \
@@ -73,6 +63,22 @@ pub(crate) fn read_page_or_directory(
         files.push(read_inside(path, &shown, &full.join(&name), &root)?);
     }
     Ok((files, true))
+}
+
+/// The names of the markdown files (`*.md`, any case) directly in `directory`, in byte order:
+/// the files a directory given to `actions_path` holds, in the order they are read (so that
+/// the expansion does not depend on the file system's order).
+pub fn markdown_files(directory: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(directory)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.to_ascii_lowercase().ends_with(".md") && entry.path().is_file() {
+            names.push(name);
+        }
+    }
+    names.sort_unstable();
+    Ok(names)
 }
 
 /// The full path `path` names and the crate root, after the checks that need no file system:
@@ -150,4 +156,28 @@ fn read_inside(
         text,
         file: canonical,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_gives_its_markdown_files_in_byte_order() {
+        let directory = std::env::temp_dir().join(format!(
+            "tencent-errors-markdown-files-{}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(directory.join("nested.md")).expect("a scratch directory");
+        for name in ["退还实例.md", "b.md", "A.MD", "notes.txt"] {
+            std::fs::write(directory.join(name), "x").expect("a scratch file");
+        }
+        let names = markdown_files(&directory);
+        std::fs::remove_dir_all(&directory).expect("clean up");
+        assert_eq!(
+            names.expect("listed"),
+            ["A.MD", "b.md", "退还实例.md"],
+            "no directories, no other files"
+        );
+    }
 }
