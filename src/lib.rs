@@ -489,13 +489,14 @@
 /// with this crate is used: every service either Tencent Cloud site publishes or ever published
 /// ([`SERVICES`] lists them; the `services` module shows each one's enum). Options:
 ///
-/// - `path = "docs/x.md"` or `path = ["docs/x.md", "docs/x.en.md"]`: read pages of the invoking
-///   crate instead, relative to its `Cargo.toml`; editing one rebuilds the crate. A page's
-///   language is told from its text (Chinese when a fifth of its descriptions hold CJK
-///   ideographs); with one page per language, each code gets both texts. These pages are the
-///   whole truth for the enum: nothing bundled is merged in.
-/// - `lang = "en"` (or `"zh"`, the default): the language `description()` and `Display` give
-///   first, falling back to the other one; see [`Language`].
+/// - `path = "docs/x.md"` or `path = ["docs/x.md", "docs/x.en.md", "docs/x.ja.md",
+///   "docs/x.ko.md"]` (any subset, one page per language): read pages of the invoking crate
+///   instead, relative to its `Cargo.toml`; editing one rebuilds the crate. A page's language
+///   is told from its text (kana: Japanese, hangul: Korean, CJK ideographs: Chinese, else
+///   English); each code gets the text of every page that lists it. These pages are the whole
+///   truth for the enum: nothing bundled is merged in.
+/// - `lang = "en"`, `"ja"` or `"ko"` (or `"zh"`, the default): the language `description()` and
+///   `Display` give first, falling back to English, then Chinese; see [`Language`].
 /// - `retired = false`: leave out the bundled codes Tencent no longer publishes (they then
 ///   decode as `Unknown`). By default they are kept as `#[deprecated]` variants, so that a data
 ///   refresh in a minor release never breaks a build.
@@ -507,9 +508,13 @@
 ///   variant per code the action's API page lists ("4. 错误码") and `Other(CvmError)` for every
 ///   other code, the service enum's API plus `ACTION`, and lossless `From` conversions both
 ///   ways. Bundled services use the bundled action pages; `actions_path = "docs/x-actions.md"`
-///   reads a page of the invoking crate (`## ActionName` sections, each with a code table).
-///   With `actions`, invoke the macro at module level, not in a function body: the module
-///   names the service enum as `super::CvmError`.
+///   reads a page of the invoking crate (`## ActionName` sections, each with a code table), or
+///   one of Tencent's API reference pages (`## 1. 接口描述` … `## 4. 错误码`), or a directory of
+///   them (`actions_path = "docs/api"`, one action per file, any file names: the action is read
+///   from the page's `Action` row). Editing a page rebuilds the crate; for files added to or
+///   removed from the directory, add `println!("cargo:rerun-if-changed=docs/api");` to your
+///   `build.rs`. With `actions`, invoke the macro at module level, not in a function body: the
+///   module names the service enum as `super::CvmError`.
 ///   Per-action enums cost compile time: name the actions you call rather than `*`
 ///   (`docs/benchmarks.md`).
 ///

@@ -125,3 +125,154 @@ fn an_english_page_alone_is_read_as_english() {
         );
     }
 }
+
+/// The four editions of Tencent's redis page (Chinese, English, Japanese, Korean), as Tencent
+/// publishes them.
+mod four {
+    tencent_errors::tencent_errors!(
+        "redis",
+        path = [
+            "tests/fixtures/pages/real/redis.zh.md",
+            "tests/fixtures/pages/real/redis.en.md",
+            "tests/fixtures/pages/real/redis.ja.md",
+            "tests/fixtures/pages/real/redis.ko.md"
+        ]
+    );
+}
+
+/// Japanese and Korean with the Chinese page, Japanese first, in another order.
+mod japanese_first {
+    tencent_errors::tencent_errors!(
+        "redis",
+        path = [
+            "tests/fixtures/pages/real/redis.ko.md",
+            "tests/fixtures/pages/real/redis.zh.md",
+            "tests/fixtures/pages/real/redis.ja.md"
+        ],
+        lang = "ja"
+    );
+}
+
+/// The description a page gives `code`, by a plain scan: a service table's row wins over the
+/// public table's (the headings `公共` / `Common` / `共通` / `공통` mark the public table).
+fn page_text(page: &str, code: &str) -> Option<String> {
+    let mut public = false;
+    let mut found: Option<(bool, String)> = None;
+    for line in page.lines() {
+        let line = line.trim_start_matches('\u{feff}').trim();
+        if line.starts_with('#') {
+            let lower = line.to_lowercase();
+            public = ["公共", "common", "共通", "공통"]
+                .iter()
+                .any(|w| lower.contains(w));
+            continue;
+        }
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        if cells.first() == Some(&code) {
+            let text = cells.get(1).map(|s| s.to_string()).unwrap_or_default();
+            match &found {
+                None => found = Some((public, text)),
+                Some((true, _)) if !public => found = Some((public, text)),
+                _ => {}
+            }
+        }
+    }
+    found.map(|(_, text)| text)
+}
+
+const REDIS: [(&str, Language); 4] = [
+    (
+        include_str!("fixtures/pages/real/redis.zh.md"),
+        Language::Chinese,
+    ),
+    (
+        include_str!("fixtures/pages/real/redis.en.md"),
+        Language::English,
+    ),
+    (
+        include_str!("fixtures/pages/real/redis.ja.md"),
+        Language::Japanese,
+    ),
+    (
+        include_str!("fixtures/pages/real/redis.ko.md"),
+        Language::Korean,
+    ),
+];
+
+#[test]
+fn four_editions_make_one_enum_with_four_languages() {
+    use four::RedisError as E;
+    // Every code of any edition is a variant (the Japanese and Korean editions lag behind).
+    let mut codes: Vec<&str> = E::ALL.iter().map(|e| e.code()).collect();
+    codes.sort_unstable();
+    let mut listed: Vec<String> = Vec::new();
+    for (page, _) in REDIS {
+        for line in page.lines() {
+            let cells: Vec<&str> = line
+                .trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect();
+            let code = cells[0];
+            if cells.len() == 2
+                && code.starts_with(|c: char| c.is_ascii_alphabetic())
+                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+                && !listed.iter().any(|known| known == code)
+            {
+                listed.push(code.to_owned());
+            }
+        }
+    }
+    listed.sort_unstable();
+    assert_eq!(codes, listed);
+    // Each language's text is exactly its page's, and `None` where the page lacks the code.
+    for error in E::ALL {
+        for (page, language) in REDIS {
+            assert_eq!(
+                error.description_in(language).map(str::to_owned),
+                page_text(page, error.code()),
+                "{error:?} in {language}"
+            );
+        }
+    }
+    let only_in_chinese_and_english = E::FailedOperationUnSupportError;
+    assert_eq!(
+        only_in_chinese_and_english.description_in(Language::Japanese),
+        None
+    );
+    assert_eq!(
+        only_in_chinese_and_english.description_in(Language::Korean),
+        None
+    );
+    assert_eq!(
+        E::InternalError.description_in(Language::Japanese),
+        Some("内部エラー。")
+    );
+    assert_eq!(
+        E::InternalError.description_in(Language::Korean),
+        Some("내부 오류.")
+    );
+    assert_eq!(E::InternalError.description(), Some("内部错误。"));
+}
+
+#[test]
+fn lang_ja_puts_japanese_first_and_falls_back_to_english_then_chinese() {
+    use japanese_first::RedisError as E;
+    assert_eq!(E::InternalError.description(), Some("内部エラー。"));
+    assert_eq!(E::InternalError.to_string(), "InternalError: 内部エラー。");
+    // No Japanese text and no English page given: Chinese.
+    assert_eq!(
+        E::FailedOperationUnSupportError.description(),
+        Some("实例不支持该接口。")
+    );
+    assert_eq!(
+        E::FailedOperationUnSupportError.description_in(Language::English),
+        None
+    );
+    // The same API whatever the languages: the enum with two pages answers every language too.
+    assert_eq!(
+        both::BillingError::FailedOperationBalanceInsufficient.description_in(Language::Korean),
+        None
+    );
+}

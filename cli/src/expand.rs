@@ -116,9 +116,7 @@ pub fn request(
         request.pages.push(read(base, page)?);
     }
     if let Some(path) = &options.actions_path {
-        request
-            .action_pages
-            .push(read(base, &path.display().to_string())?);
+        request.actions_path = Some(actions_path(base, &path.display().to_string())?);
     }
     request.renames = options.renames.clone();
     if let Some(name) = &options.name {
@@ -172,6 +170,35 @@ pub fn request(
         ));
     }
     Ok(request)
+}
+
+/// What `--actions-path` names, read: one page, or every markdown file of a directory (in byte
+/// order of their names, as the macro reads them).
+fn actions_path(base: &Path, path: &str) -> Result<page::ActionsPath, Vec<FileDiagnostic>> {
+    let full = base.join(path);
+    if !full.is_dir() {
+        return Ok(page::ActionsPath {
+            name: path.to_owned(),
+            directory: false,
+            pages: vec![read(base, path)?],
+        });
+    }
+    let names = page::markdown_files(&full).map_err(|error| {
+        vec![FileDiagnostic::whole(
+            path,
+            format!("cannot list the directory: {error}"),
+        )]
+    })?;
+    let directory = path.trim_end_matches('/');
+    let mut pages = Vec::with_capacity(names.len());
+    for name in names {
+        pages.push(read(base, &format!("{directory}/{name}"))?);
+    }
+    Ok(page::ActionsPath {
+        name: path.to_owned(),
+        directory: true,
+        pages,
+    })
 }
 
 /// A page given on the command line, read (any path: the macro's rule that pages live inside

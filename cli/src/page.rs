@@ -11,7 +11,9 @@ use tencent_errors_codegen::Location;
 
 pub use tencent_errors_codegen::__internals::edit_distance;
 pub use tencent_errors_codegen::check_service_name;
-pub use tencent_errors_codegen::{ActionSelection, Built, Page, Request};
+pub use tencent_errors_codegen::{
+    markdown_files, ActionSelection, ActionsPath, Built, Page, Request,
+};
 pub use tencent_errors_codegen::{Collision, Description, ErrorCode, Model, Naming, Rename, Row};
 pub use tencent_errors_codegen::{ServiceData, BUNDLED_SERVICES};
 use tencent_errors_runtime::Language;

@@ -9,8 +9,8 @@ use syn::Ident;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::input::{ActionsOption, MacroInput};
 use crate::model::Rename;
-use crate::request::{build, ActionSelection, Page, Request};
-use crate::source::read_page;
+use crate::request::{build, ActionSelection, ActionsPath, Page, Request};
+use crate::source::{read_page, read_page_or_directory};
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
@@ -43,9 +43,19 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
         request.pages.push(read_user_page(path, manifest_dir)?);
     }
     if let Some(path) = &input.actions_path {
-        request
-            .action_pages
-            .push(read_user_page(path, manifest_dir)?);
+        let (files, directory) = read_page_or_directory(path, manifest_dir)?;
+        request.actions_path = Some(ActionsPath {
+            name: path.value(),
+            directory,
+            pages: files
+                .into_iter()
+                .map(|file| Page {
+                    name: file.name,
+                    text: file.text,
+                    track: Some(file.file),
+                })
+                .collect(),
+        });
     }
     request.renames = input
         .renames
@@ -88,7 +98,9 @@ fn read_user_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Resul
 fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnostic>) -> syn::Error {
     let actions_key = input.actions.as_ref().map(|(_, key)| *key);
     let action_file = |file: &str| {
-        request.action_pages.iter().any(|page| page.name == file) || file.starts_with("actions/")
+        request.actions_path.as_ref().is_some_and(|input| {
+            input.name == file || input.pages.iter().any(|page| page.name == file)
+        }) || file.starts_with("actions/")
     };
     let file_span = |file: Option<&str>| -> Span {
         match file {

@@ -196,12 +196,12 @@ fn parse_paths(input: ParseStream<'_>) -> syn::Result<Vec<LitStr>> {
     Ok(paths)
 }
 
-/// `"zh"` or `"en"`.
+/// `"zh"`, `"en"`, `"ja"` or `"ko"`.
 fn parse_language(input: ParseStream<'_>) -> syn::Result<(Language, Span)> {
     let literal: LitStr = input.parse().map_err(|e| {
         syn::Error::new(
             e.span(),
-            "`lang` takes `\"zh\"` or `\"en\"`, e.g. `lang = \"en\"`",
+            "`lang` takes `\"zh\"`, `\"en\"`, `\"ja\"` or `\"ko\"`, e.g. `lang = \"en\"`",
         )
     })?;
     let language = Language::ALL
@@ -212,7 +212,8 @@ fn parse_language(input: ParseStream<'_>) -> syn::Result<(Language, Span)> {
             syn::Error::new(
                 literal.span(),
                 format!(
-                    "unknown language `{}`; `lang` takes `\"zh\"` (Chinese) or `\"en\"` (English)",
+                    "unknown language `{}`; `lang` takes `\"zh\"` (Chinese), `\"en\"` (English), \
+                     `\"ja\"` (Japanese) or `\"ko\"` (Korean)",
                     literal.value()
                 ),
             )

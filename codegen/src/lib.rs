@@ -34,8 +34,9 @@ mod source;
 mod suggest;
 
 pub use actions::{
-    action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
-    ActionListing, ActionModel, ActionPage, ActionsTarget, RetiredCode, OTHER_VARIANT,
+    action_models, actions_module_name, generate_actions, is_reference_page, parse_action_page,
+    parse_action_pages, parse_reference_page, ActionCode, ActionListing, ActionModel, ActionPage,
+    ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
 pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
 pub use catalogue::for_each_service;
@@ -45,10 +46,15 @@ pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
 pub use naming::{base_name, segmented_name, Collision, Naming, UNKNOWN_VARIANT};
-pub use parse::{parse_page, Description, ParsedPage, Row, TableKind};
-pub use request::{
-    build, build_model, check_service_name, ActionSelection, Built, BuiltActions, Page, Request,
+pub use parse::{
+    page_language, page_languages, parse_page, single_page_language, Description, ParsedPage, Row,
+    TableKind,
 };
+pub use request::{
+    build, build_model, check_service_name, ActionSelection, ActionsPath, Built, BuiltActions,
+    Page, Request,
+};
+pub use source::markdown_files;
 pub use tencent_errors_runtime::Language;
 
 /// Items for this workspace's benchmarks, fuzz targets and property tests; not public API, no

@@ -49,6 +49,10 @@ pub struct ErrorCode {
     pub description: Option<Description>,
     /// The English description, from an English page.
     pub description_en: Option<Description>,
+    /// The Japanese description, from a Japanese page of the invoking crate.
+    pub description_ja: Option<Description>,
+    /// The Korean description, from a Korean page of the invoking crate.
+    pub description_ko: Option<Description>,
     /// Other texts the pages give for the same code (a page that contradicts itself: the first
     /// row wins, these are shown in the docs).
     pub other_descriptions: Vec<Description>,
@@ -69,9 +73,26 @@ impl ErrorCode {
     /// The description in `language`.
     pub fn description_in(&self, language: Language) -> Option<&Description> {
         match language {
+            Language::Chinese => self.description.as_ref(),
             Language::English => self.description_en.as_ref(),
-            _ => self.description.as_ref(),
+            Language::Japanese => self.description_ja.as_ref(),
+            Language::Korean => self.description_ko.as_ref(),
+            _ => None,
         }
+    }
+}
+
+/// The languages a code can have a description in, in the order of [`language_slot`].
+const LANGUAGES: usize = 4;
+
+/// Where `language`'s description goes among [`LANGUAGES`]; a language this version does not
+/// know shares Chinese's (no page is read as one).
+fn language_slot(language: Language) -> usize {
+    match language {
+        Language::English => 1,
+        Language::Japanese => 2,
+        Language::Korean => 3,
+        _ => 0,
     }
 }
 
@@ -132,7 +153,7 @@ impl Model {
         let mut warnings = Vec::new();
         let mut codes: Vec<ErrorCode> = Vec::new();
         // Per code and language: the table and kind its description came from.
-        let mut origin: Vec<[Option<(usize, TableKind)>; 2]> = Vec::new();
+        let mut origin: Vec<[Option<(usize, TableKind)>; LANGUAGES]> = Vec::new();
         let mut merged = Vec::new();
         let mut index_of: CodeMap<String, usize> = CodeMap::default();
 
@@ -142,10 +163,10 @@ impl Model {
             retired_since,
         } in listings
         {
-            let slot = usize::from(language == Language::English);
+            let slot = language_slot(language);
             let Some(&index) = index_of.get(&row.code) else {
                 index_of.insert(row.code.clone(), codes.len());
-                let mut sources = [None, None];
+                let mut sources = [None; LANGUAGES];
                 sources[slot] = Some((row.table, row.kind));
                 origin.push(sources);
                 let mut code = ErrorCode {
@@ -156,6 +177,8 @@ impl Model {
                     code: row.code,
                     description: None,
                     description_en: None,
+                    description_ja: None,
+                    description_ko: None,
                     other_descriptions: Vec::new(),
                     line: row.line,
                     retired_since,
@@ -234,8 +257,10 @@ impl Model {
 
 impl ErrorCode {
     fn description_slot(&mut self, language: Language) -> &mut Option<Description> {
-        match language {
-            Language::English => &mut self.description_en,
+        match language_slot(language) {
+            1 => &mut self.description_en,
+            2 => &mut self.description_ja,
+            3 => &mut self.description_ko,
             _ => &mut self.description,
         }
     }

@@ -145,21 +145,36 @@ pub(crate) fn camel_segment(segment: &str) -> String {
     out
 }
 
-/// Rule 1: the base name.
+/// Rule 1: the base name. A name that would not start with a letter (the code starts with a
+/// digit: `9003`, `4xx.Error`) gets `Code` in front: `Code9003`.
 pub fn base_name(code: &str) -> String {
-    if code.is_ascii() {
+    let name = if code.is_ascii() {
         camel_ascii(code, "")
     } else {
         camel_segments(code).concat()
-    }
+    };
+    starting_with_a_letter(name)
 }
 
-/// Rule 3: the segmented name.
+/// Rule 3: the segmented name, with the same prefix as [`base_name`] when it needs one.
 pub fn segmented_name(code: &str) -> String {
-    if code.is_ascii() {
+    let name = if code.is_ascii() {
         camel_ascii(code, "_")
     } else {
         camel_segments(code).join("_")
+    };
+    starting_with_a_letter(name)
+}
+
+/// What goes in front of a name that would start with a digit: `9003` → `Code9003`.
+const NUMERIC_PREFIX: &str = "Code";
+
+/// `name`, or [`NUMERIC_PREFIX`] + `name` when `name` does not start with a letter.
+fn starting_with_a_letter(name: String) -> String {
+    if name.starts_with(char::is_alphabetic) {
+        name
+    } else {
+        NUMERIC_PREFIX.to_owned() + &name
     }
 }
 
@@ -532,9 +547,24 @@ mod tests {
         assert_eq!(base_name("invalid-zone.not_found"), "InvalidZoneNotFound");
         assert_eq!(base_name("AuthFailure.MFAFailure"), "AuthFailureMFAFailure");
         assert_eq!(base_name("A.1b"), "A1b");
+        // Codes that no identifier can start as (cdb's `9003`): `Code` in front.
+        assert_eq!(base_name("9003"), "Code9003");
+        assert_eq!(base_name("4xx.error"), "Code4xxError");
+        assert_eq!(base_name("_a.b"), "AB", "a leading `_` is a separator");
+        assert_eq!(segmented_name("9003.x"), "Code9003_X");
         assert_eq!(
             segmented_name("InvalidParameter.ValueTooLarge"),
             "InvalidParameter_ValueTooLarge"
+        );
+    }
+
+    #[test]
+    fn numeric_codes_collide_by_the_usual_rule_whatever_the_order() {
+        let expected = ["Code9003_1", "Code9003_2", "Code9004"];
+        assert_eq!(names(&["9003", "Code9003", "9004"]), expected);
+        assert_eq!(
+            names(&["Code9003", "9003", "9004"]),
+            ["Code9003_2", "Code9003_1", "Code9004"]
         );
     }
 

@@ -12,14 +12,14 @@ use proc_macro2::{Span, TokenStream};
 use tencent_errors_runtime::Language;
 
 use crate::actions::{
-    actions_module_name, generate_actions, models_of, parse_action_page, select_sections,
-    ActionListing, ActionModel, ActionPage, ActionsTarget,
+    actions_module_name, generate_actions, is_reference_page, models_of, parse_action_pages,
+    read_sections, tracking, ActionListing, ActionModel, ActionPage, ActionsTarget,
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{generate, Target};
 use crate::model::{Listing, Model, Rename};
-use crate::parse::{parse_page, ParsedPage, Row};
+use crate::parse::{page_languages, parse_page, ParsedPage, Row};
 use crate::suggest::{closest, hint};
 
 /// A page given by the user, already read.
@@ -64,8 +64,21 @@ pub struct Request {
     pub actions: Option<ActionSelection>,
     /// `actions_mod = ..`: the module of the per-action enums.
     pub actions_mod: Option<syn::Ident>,
-    /// `actions_path = ..`: the user's per-action input; empty: the bundled per-action data.
-    pub action_pages: Vec<Page>,
+    /// `actions_path = ..`: the user's per-action input; `None`: the bundled per-action data.
+    pub actions_path: Option<ActionsPath>,
+}
+
+/// What `actions_path` names, read: one page (`## ActionName` sections, or one API reference
+/// page) or a directory of API reference pages.
+#[derive(Clone, Debug)]
+pub struct ActionsPath {
+    /// The path as the user wrote it.
+    pub name: String,
+    /// Whether it names a directory: then every page is an API reference page.
+    pub directory: bool,
+    /// The pages: the file, or every markdown file of the directory in byte order of their
+    /// names, each named `dir/file.md`.
+    pub pages: Vec<Page>,
 }
 
 impl Request {
@@ -81,7 +94,7 @@ impl Request {
             vis: None,
             actions: None,
             actions_mod: None,
-            action_pages: Vec::new(),
+            actions_path: None,
         }
     }
 
@@ -117,6 +130,8 @@ pub struct BuiltActions {
     pub models: Vec<ActionModel>,
     /// How diagnostics name the per-action input.
     pub file: String,
+    /// The per-action input's files, to track so that editing one rebuilds the crate.
+    pub track: Vec<PathBuf>,
 }
 
 impl Built {
@@ -129,7 +144,8 @@ impl Built {
             Some(actions) => {
                 let module = generate_actions(&actions.target, &actions.models)
                     .map_err(|e| vec![e.in_file(&actions.file)])?;
-                Ok(quote::quote! { #tokens #module })
+                let tracking = tracking(&actions.track);
+                Ok(quote::quote! { #tokens #module #tracking })
             }
         }
     }
@@ -220,7 +236,7 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
     // Each page is read (and, when there are several, modelled) on its own first, so that
     // every diagnostic names its file; what the merge adds concerns them all.
     let several = request.pages.len() > 1;
-    let mut pages = Vec::with_capacity(request.pages.len());
+    let mut rows = Vec::with_capacity(request.pages.len());
     let mut warnings = Vec::new();
     for page in &request.pages {
         let in_page = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
@@ -231,9 +247,21 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
             Model::build(parsed.rows.clone(), &[]).map_err(in_page)?;
         }
         warnings.extend(in_page(parsed.warnings));
-        let language = page_language(&parsed.rows);
-        pages.push((parsed.rows, language));
+        rows.push(parsed.rows);
     }
+    let named: Vec<(&str, &[Row])> = request
+        .pages
+        .iter()
+        .zip(&rows)
+        .map(|(page, rows)| (page.name.as_str(), rows.as_slice()))
+        .collect();
+    let languages = page_languages(&named).map_err(|(file, diagnostics)| {
+        diagnostics
+            .into_iter()
+            .map(|d| d.in_file(&file))
+            .collect::<Vec<_>>()
+    })?;
+    let pages = rows.into_iter().zip(languages).collect();
     let file = request.pages_name();
     let mut model = Model::merge(listings(pages), &request.renames)
         .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
@@ -269,29 +297,6 @@ fn listings(pages: Vec<(Vec<Row>, Language)>) -> Vec<Listing> {
     listings
 }
 
-/// The language of a page of the user, from its text: Chinese when at least a fifth of its
-/// described rows contain a CJK ideograph, English otherwise. (Headers say nothing: Chinese
-/// pages with `| Code | Description |` headers exist.)
-pub(crate) fn page_language(rows: &[Row]) -> Language {
-    let described: Vec<&str> = rows
-        .iter()
-        .filter_map(|row| row.description.as_ref().map(|d| d.text.as_str()))
-        .collect();
-    let chinese = described
-        .iter()
-        .filter(|text| text.chars().any(is_cjk_ideograph))
-        .count();
-    if described.is_empty() || chinese * 5 >= described.len() {
-        Language::Chinese
-    } else {
-        Language::English
-    }
-}
-
-fn is_cjk_ideograph(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
-
 /// The per-action enums of `selection`: reads the per-action input (the user's
 /// `actions_path`, else the bundled data), picks the actions and ties each to the service
 /// model.
@@ -302,14 +307,28 @@ fn action_models(
     selection: &ActionSelection,
 ) -> Result<BuiltActions, Vec<Diagnostic>> {
     let service = &request.service;
-    let (text, file, origin, track) = match request.action_pages.as_slice() {
-        [page] => (
-            page.text.clone(),
-            page.name.clone(),
-            format!("`{}`", page.name),
-            page.track.clone(),
-        ),
-        [] => {
+    let wanted: Option<&[String]> = match selection {
+        ActionSelection::All => None,
+        ActionSelection::Listed(names) => Some(names),
+    };
+    let (page, scanned, file, origin, track) = match &request.actions_path {
+        Some(input) => {
+            let (page, scanned) = read_actions_path(input, wanted)?;
+            let origin = match (input.directory, input.pages.as_slice()) {
+                (true, _) => format!("the API reference pages in `{}`", input.name),
+                (false, [page]) if is_reference_page(&page.text) => {
+                    format!("the API reference page `{}`", input.name)
+                }
+                _ => format!("`{}`", input.name),
+            };
+            let track = input
+                .pages
+                .iter()
+                .filter_map(|page| page.track.clone())
+                .collect();
+            (page, scanned, input.name.clone(), origin, track)
+        }
+        None => {
             let text = bundled_action_page(service).ok_or_else(|| {
                 vec![Diagnostic::error(
                     Location::Actions,
@@ -321,47 +340,15 @@ fn action_models(
                     ),
                 )]
             })?;
-            (
-                text.to_owned(),
-                format!("actions/{service}.md (bundled)"),
-                format!("the bundled page `actions/{service}.md`"),
-                None,
-            )
-        }
-        several => {
-            return Err(vec![Diagnostic::error(
-                Location::Actions,
-                format!(
-                    "{} per-action pages given; `actions_path` names one page",
-                    several.len()
-                ),
-            )])
+            let file = format!("actions/{service}.md (bundled)");
+            let (page, scanned) = read_sections(text, wanted)
+                .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
+            let origin = format!("the bundled page `actions/{service}.md`");
+            (page, scanned, file, origin, Vec::new())
         }
     };
     let in_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
         d.into_iter().map(|d| d.in_file(&file)).collect()
-    };
-    // A few actions of a large page: only their sections are read.
-    let (text, scanned) = match selection {
-        ActionSelection::All => (text, Vec::new()),
-        ActionSelection::Listed(names) => {
-            let (kept, scanned) = select_sections(&text, names);
-            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
-            (kept, scanned)
-        }
-    };
-    let nothing_selected = match selection {
-        ActionSelection::Listed(names) => !names.iter().any(|name| scanned.contains(name)),
-        ActionSelection::All => false,
-    };
-    // When none of the listed actions is on the page there is nothing to read: each gets its
-    // did-you-mean below (reading the empty selection would say the page has no sections).
-    let page = if nothing_selected {
-        ActionPage {
-            actions: Vec::new(),
-        }
-    } else {
-        parse_action_page(&text).map_err(in_file)?
     };
     let chosen: Vec<&ActionListing> = match selection {
         ActionSelection::All => page.actions.iter().collect(),
@@ -405,11 +392,52 @@ fn action_models(
             service: service_target.clone(),
             module,
             origin,
-            track,
+            track: None,
         },
         models,
         file,
+        track,
     })
+}
+
+/// The actions of the user's `actions_path`: one page of `## ActionName` sections (only the
+/// sections of `wanted`, when given, are read), one API reference page, or a directory of
+/// them. Also returns every action name seen, for "did you mean" (empty when every section of a
+/// sections page was read).
+fn read_actions_path(
+    input: &ActionsPath,
+    wanted: Option<&[String]>,
+) -> Result<(ActionPage, Vec<String>), Vec<Diagnostic>> {
+    if let [page] = input.pages.as_slice() {
+        if !input.directory && !is_reference_page(&page.text) {
+            return read_sections(&page.text, wanted).map_err(|d| {
+                d.into_iter()
+                    .map(|d| d.in_file(&page.name))
+                    .collect::<Vec<_>>()
+            });
+        }
+    }
+    if input.pages.is_empty() {
+        return Err(vec![Diagnostic::error(
+            Location::Page,
+            "the directory has no markdown file (`*.md`); put one API reference page per \
+             action in it",
+        )
+        .in_file(&input.name)]);
+    }
+    let pages: Vec<(&str, &str)> = input
+        .pages
+        .iter()
+        .map(|page| (page.name.as_str(), page.text.as_str()))
+        .collect();
+    let page = parse_action_pages(&pages, input.directory).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|(file, diagnostic)| diagnostic.in_file(&file))
+            .collect::<Vec<_>>()
+    })?;
+    let scanned = page.actions.iter().map(|a| a.name.clone()).collect();
+    Ok((page, scanned))
 }
 
 /// Service names are `[a-z][a-z0-9_]*`: they become the `SERVICE` constant, the enum's name and
@@ -457,28 +485,6 @@ mod tests {
             text: text.to_owned(),
             track: None,
         }
-    }
-
-    #[test]
-    fn page_language_follows_the_text() {
-        let rows = |texts: &[&str]| -> Vec<Row> {
-            let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");
-            for (i, text) in texts.iter().enumerate() {
-                page.push_str(&format!("| A{i} | {text} |\n"));
-            }
-            parse_page(&page).expect("a page").rows
-        };
-        assert_eq!(
-            page_language(&rows(&["参数错误。", "Bad."])),
-            Language::Chinese
-        );
-        assert_eq!(
-            page_language(&rows(&[
-                "Bad.", "Worse.", "Missing.", "Gone.", "Odd.", "参数"
-            ])),
-            Language::English
-        );
-        assert_eq!(page_language(&rows(&[""])), Language::Chinese);
     }
 
     #[test]

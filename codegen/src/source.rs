@@ -1,14 +1,89 @@
-//! Reading a page of the invoking crate (`path = "..."`): the file-system policy. Paths are
-//! relative to the crate's `Cargo.toml`, must stay inside the crate (no absolute paths, no
-//! `..`, no links out), and the file must be UTF-8.
+//! Reading pages of the invoking crate (`path = "..."`, `actions_path = "..."`): the file-system
+//! policy. Paths are relative to the crate's `Cargo.toml`, must stay inside the crate (no
+//! absolute paths, no `..`, no links out), and files must be UTF-8. `actions_path` may also name
+//! a directory: its markdown files are read in order of their names.
 
 use std::path::{Component, Path, PathBuf};
+
+/// A file of the invoking crate, read.
+#[derive(Clone, Debug)]
+pub(crate) struct CrateFile {
+    /// As the macro call names it (`docs/api/创建实例.md` for a file of the directory
+    /// `docs/api`), for diagnostics.
+    pub(crate) name: String,
+    /// Its text.
+    pub(crate) text: String,
+    /// Its canonical path, to track for rebuilds.
+    pub(crate) file: PathBuf,
+}
 
 /// Reads a page of the invoking crate; returns its text and canonical path.
 pub(crate) fn read_page(
     path: &syn::LitStr,
     manifest_dir: Option<&Path>,
 ) -> syn::Result<(String, PathBuf)> {
+    let (full, root) = resolve(path, manifest_dir)?;
+    let value = path.value();
+    if full.is_dir() {
+        return Err(syn::Error::new(
+            path.span(),
+            format!("`{value}` is a directory; name the markdown file inside it"),
+        ));
+    }
+    let file = read_inside(path, &value, &full, &root)?;
+    Ok((file.text, file.file))
+}
+
+/// Reads what `path` names: one page, or every markdown file (`*.md`, any case) directly in a
+/// directory, in byte order of their file names (so that the result does not depend on the
+/// file system). Returns the files and whether `path` is a directory. An empty directory is an
+/// error.
+pub(crate) fn read_page_or_directory(
+    path: &syn::LitStr,
+    manifest_dir: Option<&Path>,
+) -> syn::Result<(Vec<CrateFile>, bool)> {
+    let (full, root) = resolve(path, manifest_dir)?;
+    let value = path.value();
+    if !full.is_dir() {
+        return Ok((vec![read_inside(path, &value, &full, &root)?], false));
+    }
+    let fail = |message: String| syn::Error::new(path.span(), message);
+    let names = markdown_files(&full)
+        .map_err(|e| fail(format!("cannot list the directory `{value}`: {e}")))?;
+    if names.is_empty() {
+        return Err(fail(format!(
+            "the directory `{value}` has no markdown file (`*.md`); put one API reference page \
+             per action in it"
+        )));
+    }
+    let directory = value.trim_end_matches('/');
+    let mut files = Vec::with_capacity(names.len());
+    for name in names {
+        let shown = format!("{directory}/{name}");
+        files.push(read_inside(path, &shown, &full.join(&name), &root)?);
+    }
+    Ok((files, true))
+}
+
+/// The names of the markdown files (`*.md`, any case) directly in `directory`, in byte order:
+/// the files a directory given to `actions_path` holds, in the order they are read (so that
+/// the expansion does not depend on the file system's order).
+pub fn markdown_files(directory: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(directory)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.to_ascii_lowercase().ends_with(".md") && entry.path().is_file() {
+            names.push(name);
+        }
+    }
+    names.sort_unstable();
+    Ok(names)
+}
+
+/// The full path `path` names and the crate root, after the checks that need no file system:
+/// not empty, not absolute, no `..`; and the path must exist.
+fn resolve(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(PathBuf, PathBuf)> {
     let value = path.value();
     let fail = |message: String| syn::Error::new(path.span(), message);
     let relative = Path::new(&value);
@@ -36,7 +111,7 @@ pub(crate) fn read_page(
         fail("CARGO_MANIFEST_DIR is not set: `path = ...` needs a build run by cargo".into())
     })?;
     let full = root.join(relative);
-    let metadata = std::fs::metadata(&full).map_err(|e| {
+    std::fs::metadata(&full).map_err(|e| {
         fail(match e.kind() {
             std::io::ErrorKind::NotFound => {
                 format!("`{value}` not found (paths are relative to the directory of your crate's Cargo.toml)")
@@ -44,31 +119,66 @@ pub(crate) fn read_page(
             _ => format!("cannot read `{value}`: {e}"),
         })
     })?;
-    if metadata.is_dir() {
-        return Err(fail(format!(
-            "`{value}` is a directory; name the markdown file inside it"
-        )));
-    }
+    Ok((full, root.to_owned()))
+}
+
+/// Reads the file `full` (shown as `shown`), which must resolve to a file inside `root` and be
+/// UTF-8; errors point at `path`.
+fn read_inside(
+    path: &syn::LitStr,
+    shown: &str,
+    full: &Path,
+    root: &Path,
+) -> syn::Result<CrateFile> {
+    let fail = |message: String| syn::Error::new(path.span(), message);
     let canonical = full
         .canonicalize()
-        .map_err(|e| fail(format!("cannot resolve `{value}`: {e}")))?;
+        .map_err(|e| fail(format!("cannot resolve `{shown}`: {e}")))?;
     let canonical_root = root
         .canonicalize()
         .map_err(|e| fail(format!("cannot resolve the crate root: {e}")))?;
     if !canonical.starts_with(&canonical_root) {
         return Err(fail(format!(
-            "`{value}` resolves (through a link) to a file outside the crate"
+            "`{shown}` resolves (through a link) to a file outside the crate"
         )));
     }
     let bytes =
-        std::fs::read(&canonical).map_err(|e| fail(format!("cannot read `{value}`: {e}")))?;
-    let source = String::from_utf8(bytes).map_err(|e| {
+        std::fs::read(&canonical).map_err(|e| fail(format!("cannot read `{shown}`: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         fail(format!(
             "{}: the page is not valid UTF-8; save it as UTF-8",
-            crate::diagnostic::place(&value, Some(line))
+            crate::diagnostic::place(shown, Some(line))
         ))
     })?;
-    Ok((source, canonical))
+    Ok(CrateFile {
+        name: shown.to_owned(),
+        text,
+        file: canonical,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_gives_its_markdown_files_in_byte_order() {
+        let directory = std::env::temp_dir().join(format!(
+            "tencent-errors-markdown-files-{}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(directory.join("nested.md")).expect("a scratch directory");
+        for name in ["退还实例.md", "b.md", "A.MD", "notes.txt"] {
+            std::fs::write(directory.join(name), "x").expect("a scratch file");
+        }
+        let names = markdown_files(&directory);
+        std::fs::remove_dir_all(&directory).expect("clean up");
+        assert_eq!(
+            names.expect("listed"),
+            ["A.MD", "b.md", "退还实例.md"],
+            "no directories, no other files"
+        );
+    }
 }

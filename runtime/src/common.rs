@@ -298,6 +298,8 @@ const _: () = {
         904, 928, 982, 1013, 1048, 1069, 1092, 1119, 1150, 1201, 1233, 1287, 1342, 1383,
         1402, 1424, 1452, 1476, 1518, 1545, 1568, 1586, 1608, 1681, 1723,] }
     );
+    static DESCRIPTIONS_JA: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings::EMPTY;
+    static DESCRIPTIONS_KO: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings::EMPTY;
     static RETIRED: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings {
         text: "",
         bounds: &[
@@ -482,17 +484,14 @@ const _: () = {
             !::core::matches!(self, CommonError::Unknown(_))
         }
         /// The page's description as plain text, in the enum's default language or else in
-        /// the other one (see `tencent_errors::Language`); `None` for unlisted codes, codes
-        /// without one, and every code when the `descriptions` feature of `tencent-errors` is
-        /// off.
+        /// the first other language that has one (see `tencent_errors::Language`); `None` for
+        /// unlisted codes, codes without one, and every code when the `descriptions` feature
+        /// of `tencent-errors` is off.
         pub fn description(&self) -> ::core::option::Option<&'static str> {
-            let other = match LANGUAGE {
-                ::tencent_errors::Language::English => {
-                    ::tencent_errors::Language::Chinese
-                }
-                _ => ::tencent_errors::Language::English,
-            };
-            self.description_in(LANGUAGE).or_else(|| self.description_in(other))
+            LANGUAGE
+                .fallback_order()
+                .iter()
+                .find_map(|&language| self.description_in(language))
         }
         /// The description in exactly `language`, or `None` when the code has none in it.
         pub fn description_in(
@@ -500,8 +499,12 @@ const _: () = {
             language: ::tencent_errors::Language,
         ) -> ::core::option::Option<&'static str> {
             let texts = match language {
+                ::tencent_errors::Language::Chinese => &DESCRIPTIONS,
                 ::tencent_errors::Language::English => &DESCRIPTIONS_EN,
-                _ => &DESCRIPTIONS,
+                ::tencent_errors::Language::Japanese => &DESCRIPTIONS_JA,
+                ::tencent_errors::Language::Korean => &DESCRIPTIONS_KO,
+                #[allow(unreachable_patterns)]
+                _ => return __None,
             };
             index(self).and_then(|i| texts.get(i))
         }

@@ -1,18 +1,22 @@
-//! Per-action error enums: reading an action page (`page`), tying each action's codes to the
+//! Per-action error enums: reading an action page (`page`) or Tencent's API reference pages
+//! (`reference`), tying each action's codes to the
 //! service enum (`model`) and generating a module of one enum per action (`generate`). The
 //! rules are in `docs/design.md` ("Per-action enums").
 
 mod generate;
 mod model;
 mod page;
+mod reference;
 mod template;
 
 pub use generate::{actions_module_name, generate_actions, ActionsTarget};
 pub use model::{ActionCode, ActionModel, OTHER_VARIANT};
 pub use page::{parse_action_page, ActionListing, ActionPage, RetiredCode};
+pub use reference::{is_reference_page, parse_action_pages, parse_reference_page};
 
 pub(crate) use model::ServiceIndex;
-pub(crate) use page::select_sections;
+pub(crate) use page::read_sections;
+pub(crate) use reference::tracking;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Model;

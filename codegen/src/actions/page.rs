@@ -43,7 +43,7 @@ pub struct RetiredCode {
 }
 
 /// An action page: its sections in page order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ActionPage {
     /// One entry per `## ActionName` section.
     pub actions: Vec<ActionListing>,
@@ -195,8 +195,30 @@ fn assign_rows(rows: Vec<Row>, actions: &mut [ActionListing], errors: &mut Vec<D
     }
 }
 
+/// Reads a page of `## ActionName` sections, only the sections of `wanted` when given (a plain
+/// scan first, see [`select_sections`]); also returns every section name the scan saw (empty
+/// when every section is read).
+pub(crate) fn read_sections(
+    text: &str,
+    wanted: Option<&[String]>,
+) -> Result<(ActionPage, Vec<String>), Vec<Diagnostic>> {
+    match wanted {
+        None => Ok((parse_action_page(text)?, Vec::new())),
+        Some(names) => {
+            let (kept, scanned) = select_sections(text, names);
+            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
+            // None of the names is on the page: nothing to read (reading the empty selection
+            // would say the page has no sections); the caller says which are missing.
+            if !names.iter().any(|name| scanned.contains(name)) {
+                return Ok((ActionPage::default(), scanned));
+            }
+            Ok((parse_action_page(&kept)?, scanned))
+        }
+    }
+}
+
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
-fn is_action_name(name: &str) -> bool {
+pub(crate) fn is_action_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase())
         && name.chars().all(|c| c.is_ascii_alphanumeric())
         && is_valid_variant_name(name)
@@ -276,7 +298,7 @@ mod tests {
         let above = error("| 错误码 | 描述 |\n|---|---|\n| A | a |\n\n## X\n");
         assert_eq!(above[0].0, 3);
         assert!(above[0].1.contains("above the first"));
-        let bad_code = error("## X\n\n| 错误码 | 描述 |\n|---|---|\n| 1A | a |\n");
+        let bad_code = error("## X\n\n| 错误码 | 描述 |\n|---|---|\n| -1A | a |\n");
         assert_eq!(bad_code[0].0, 5);
     }
 }

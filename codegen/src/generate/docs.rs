@@ -12,11 +12,26 @@ use crate::naming::{Naming, UNKNOWN_VARIANT};
 /// The documentation of a code's variant: the description, then the facts, then why it is
 /// named as it is (one attribute: rustdoc joins several with newlines anyway).
 pub(super) fn variant_doc(code: &ErrorCode) -> String {
-    let mut doc = match (&code.description, &code.description_en) {
-        (Some(zh), Some(en)) => format!("{}\n\n*English:* {}", zh.markdown, en.markdown),
-        (Some(only), None) | (None, Some(only)) => only.markdown.clone(),
-        (None, None) => "*The page gives no description.*".to_owned(),
-    };
+    // The first text as it is, every other one labelled with its language.
+    let texts = [
+        ("", &code.description),
+        ("English", &code.description_en),
+        ("Japanese", &code.description_ja),
+        ("Korean", &code.description_ko),
+    ];
+    let mut doc = String::new();
+    for (label, text) in texts {
+        if let Some(text) = text {
+            if doc.is_empty() {
+                doc.push_str(&text.markdown);
+            } else {
+                let _ = write!(doc, "\n\n*{label}:* {}", text.markdown);
+            }
+        }
+    }
+    if doc.is_empty() {
+        doc.push_str("*The page gives no description.*");
+    }
     for other in &code.other_descriptions {
         let _ = write!(
             doc,
@@ -101,6 +116,30 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
              ([`{name}::description_in`])"
         ));
     }
+    for (language, count) in [
+        (
+            "Japanese",
+            model
+                .codes
+                .iter()
+                .filter(|c| c.description_ja.is_some())
+                .count(),
+        ),
+        (
+            "Korean",
+            model
+                .codes
+                .iter()
+                .filter(|c| c.description_ko.is_some())
+                .count(),
+        ),
+    ] {
+        if count > 0 {
+            facts.push(format!(
+                "{count} codes have a {language} description ([`{name}::description_in`])"
+            ));
+        }
+    }
     if retired > 0 {
         facts.push(format!(
             "{retired} retired codes Tencent no longer publishes are kept as deprecated variants \
@@ -170,4 +209,37 @@ fn retry_link(retry: RetryClass) -> String {
         "[{}](tencent_errors::RetryClass::{variant})",
         retry.as_str()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::Description;
+
+    fn text(s: &str) -> Option<Description> {
+        Some(Description {
+            markdown: s.to_owned(),
+            text: s.to_owned(),
+        })
+    }
+
+    #[test]
+    fn every_language_given_is_shown_chinese_first() {
+        let model = crate::build_model("| 错误码 | 说明 |\n|---|---|\n| A | 中文 |\n", &[])
+            .expect("a page");
+        let mut code = model.codes[0].clone();
+        code.description_en = text("English");
+        code.description_ja = text("日本語");
+        code.description_ko = text("한국어");
+        let doc = variant_doc(&code);
+        assert!(
+            doc.starts_with(
+                "中文\n\n*English:* English\n\n*Japanese:* 日本語\n\n*Korean:* 한국어\n\n"
+            ),
+            "{doc}"
+        );
+        code.description = None;
+        code.description_en = None;
+        assert!(variant_doc(&code).starts_with("日本語\n\n*Korean:* 한국어\n\n"));
+    }
 }

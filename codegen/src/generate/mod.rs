@@ -26,6 +26,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::lookup;
 use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
+use crate::parse::language_name;
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
 pub(crate) use variant::push_variant;
@@ -86,6 +87,8 @@ pub fn generate(target: &Target, model: &Model) -> Result<TokenStream, Diagnosti
         &per_code.codes,
         &per_code.descriptions,
         &per_code.descriptions_en,
+        &per_code.descriptions_ja,
+        &per_code.descriptions_ko,
         &per_code.names,
         &per_code.retired,
     ]
@@ -112,6 +115,11 @@ struct PerCode {
     codes: PackedStrings,
     descriptions: PackedStrings,
     descriptions_en: PackedStrings,
+    /// Japanese and Korean texts, and whether any code has one (else the table is empty).
+    descriptions_ja: PackedStrings,
+    descriptions_ko: PackedStrings,
+    any_ja: bool,
+    any_ko: bool,
     names: PackedStrings,
     /// Per code, the release since which it is retired (empty while current).
     retired: PackedStrings,
@@ -150,6 +158,12 @@ impl PerCode {
                 .push(code.description.as_ref().map_or("", |d| d.text.as_str()));
             out.descriptions_en
                 .push(code.description_en.as_ref().map_or("", |d| d.text.as_str()));
+            out.any_ja |= code.description_ja.is_some();
+            out.descriptions_ja
+                .push(code.description_ja.as_ref().map_or("", |d| d.text.as_str()));
+            out.any_ko |= code.description_ko.is_some();
+            out.descriptions_ko
+                .push(code.description_ko.as_ref().map_or("", |d| d.text.as_str()));
             out.names.push(variant);
             out.retired
                 .push(code.retired_since.as_deref().unwrap_or(""));
@@ -233,11 +247,11 @@ fn fill_marker(
         "CURRENT" => {
             let _ = write!(out, "{}", per_code.current);
         }
-        "LANGUAGE" => out.push_str(match target.language {
-            Language::English => "English",
-            _ => "Chinese",
-        }),
+        "LANGUAGE" => out.push_str(language_name(target.language)),
         "DESCRIPTIONS_EN" => per_code.descriptions_en.write(out),
+        // Japanese and Korean tables cost nothing when no page gives them.
+        "DESCRIPTIONS_JA" => push_descriptions(out, &per_code.descriptions_ja, per_code.any_ja),
+        "DESCRIPTIONS_KO" => push_descriptions(out, &per_code.descriptions_ko, per_code.any_ko),
         "RETIRED" => per_code.retired.write(out),
         "SEED" => {
             let _ = write!(out, "{}", table.seed);
@@ -282,6 +296,18 @@ fn fill_marker(
         }
     }
     Ok(())
+}
+
+/// A table of descriptions in one language: `descriptions!(Strings { .. })` when some code has
+/// a text in it, `Strings::EMPTY` when none does.
+fn push_descriptions(out: &mut String, texts: &PackedStrings, any: bool) {
+    if any {
+        out.push_str("::tencent_errors::__private::descriptions!(");
+        texts.write(out);
+        out.push(')');
+    } else {
+        out.push_str("::tencent_errors::__private::Strings::EMPTY");
+    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,8 @@ const _: () = {
         ::tencent_errors::__private::descriptions!(@DESCRIPTIONS@);
     static DESCRIPTIONS_EN: ::tencent_errors::__private::Strings =
         ::tencent_errors::__private::descriptions!(@DESCRIPTIONS_EN@);
+    static DESCRIPTIONS_JA: ::tencent_errors::__private::Strings = @DESCRIPTIONS_JA@;
+    static DESCRIPTIONS_KO: ::tencent_errors::__private::Strings = @DESCRIPTIONS_KO@;
     // The release since which each code is no longer published; empty for current codes.
     static RETIRED: ::tencent_errors::__private::Strings = @RETIRED@;
     const LANGUAGE: ::tencent_errors::Language = ::tencent_errors::Language::@LANGUAGE@;
@@ -91,15 +93,11 @@ const _: () = {
         }
 
         /// The page's description as plain text, in the enum's default language or else in
-        /// the other one (see `tencent_errors::Language`); `None` for unlisted codes, codes
-        /// without one, and every code when the `descriptions` feature of `tencent-errors` is
-        /// off.
+        /// the first other language that has one (see `tencent_errors::Language`); `None` for
+        /// unlisted codes, codes without one, and every code when the `descriptions` feature
+        /// of `tencent-errors` is off.
         pub fn description(&self) -> ::core::option::Option<&'static str> {
-            let other = match LANGUAGE {
-                ::tencent_errors::Language::English => ::tencent_errors::Language::Chinese,
-                _ => ::tencent_errors::Language::English,
-            };
-            self.description_in(LANGUAGE).or_else(|| self.description_in(other))
+            LANGUAGE.fallback_order().iter().find_map(|&language| self.description_in(language))
         }
 
         /// The description in exactly `language`, or `None` when the code has none in it.
@@ -108,8 +106,13 @@ const _: () = {
             language: ::tencent_errors::Language,
         ) -> ::core::option::Option<&'static str> {
             let texts = match language {
+                ::tencent_errors::Language::Chinese => &DESCRIPTIONS,
                 ::tencent_errors::Language::English => &DESCRIPTIONS_EN,
-                _ => &DESCRIPTIONS,
+                ::tencent_errors::Language::Japanese => &DESCRIPTIONS_JA,
+                ::tencent_errors::Language::Korean => &DESCRIPTIONS_KO,
+                // A language of a later runtime; unreachable in the runtime's own `CommonError`.
+                #[allow(unreachable_patterns)]
+                _ => return __None,
             };
             index(self).and_then(|i| texts.get(i))
         }

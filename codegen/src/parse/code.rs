@@ -24,8 +24,9 @@ fn is_trailing_punctuation(c: char) -> bool {
 }
 
 /// Trims and checks a code cell: surrounding blanks (also full-width and no-break spaces) and
-/// one trailing `.` are dropped; what remains must be `[A-Za-z][A-Za-z0-9_-]*` segments joined
-/// by single dots.
+/// one trailing `.` are dropped; what remains must be `[A-Za-z0-9_-]+` segments joined by
+/// single dots, the first character a letter or a digit. Codes need not be Rust identifiers: real
+/// pages list `9003` (the variant is then `Code9003`, see `crate::naming::base_name`).
 pub fn normalise_code(cell: &str) -> Result<String, String> {
     let trimmed = cell.trim_matches(is_blank);
     let code = trimmed.strip_suffix('.').unwrap_or(trimmed);
@@ -194,8 +195,10 @@ fn check_code(quote: &str, text: &str) -> Result<String, String> {
             describe(c)
         ));
     }
-    if !code.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return Err(format!("error code `{quote}` must start with a letter"));
+    if !code.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return Err(format!(
+            "error code `{quote}` must start with a letter or a digit"
+        ));
     }
     if code.split('.').any(str::is_empty) {
         return Err(format!("error code `{quote}` has an empty segment (`..`)"));
@@ -203,12 +206,12 @@ fn check_code(quote: &str, text: &str) -> Result<String, String> {
     Ok(code.to_owned())
 }
 
-/// Whether `code` is `[A-Za-z][A-Za-z0-9_-]*` segments joined by single dots: the rule of
+/// Whether `code` is `[A-Za-z0-9][A-Za-z0-9_-]*` segments joined by single dots: the rule of
 /// [`normalise_code`] in one indexed pass over the bytes, cheap unoptimised (`docs/design.md`,
 /// "Build cost"), for the well-formed codes that nearly every row has.
 fn is_well_formed(code: &str) -> bool {
     let bytes = code.as_bytes();
-    if !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if !bytes.first().is_some_and(u8::is_ascii_alphanumeric) {
         return false;
     }
     let mut after_dot = false;
@@ -302,9 +305,15 @@ mod tests {
         assert!(normalise_code("").unwrap_err().contains("empty"));
         assert!(normalise_code("A B").unwrap_err().contains("space"));
         assert!(normalise_code("A/B").unwrap_err().contains("`/`"));
-        assert!(normalise_code("1A")
+        // Codes need not be identifiers (cdb lists `9003`).
+        assert_eq!(normalise_code("9003").as_deref(), Ok("9003"));
+        assert_eq!(normalise_code("1A.2b").as_deref(), Ok("1A.2b"));
+        assert!(normalise_code("-1")
             .unwrap_err()
-            .contains("start with a letter"));
+            .contains("must start with a letter or a digit"));
+        assert!(normalise_code(".A")
+            .unwrap_err()
+            .contains("must start with a letter or a digit"));
         assert!(normalise_code("...")
             .unwrap_err()
             .contains("`...` is not an error code"));

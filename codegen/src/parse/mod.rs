@@ -6,10 +6,11 @@
 mod cell;
 mod chars;
 mod code;
+mod language;
 
 use std::borrow::Cow;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{quote_list, Diagnostic, Location};
 use crate::headers::{
@@ -20,6 +21,8 @@ pub use cell::Description;
 use cell::{emphasis_delimiter, Cell};
 pub use code::normalise_code;
 use code::read_code_cell;
+pub(crate) use language::language_name;
+pub use language::{page_language, page_languages, single_page_language};
 
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +90,11 @@ pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
             Event::Text(text) | Event::Code(text) if heading.is_some() => {
                 if let Some(h) = heading.as_mut() {
                     h.push_str(&text);
+                }
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => {
+                if let Some(block) = source.get(range.clone()) {
+                    errors.extend(unclosed_fence(block, lines.line_of(range.start)));
                 }
             }
             Event::Start(Tag::Table(_)) => {
@@ -177,6 +185,57 @@ fn blank_delimiter_rows_with_spaces(source: &str) -> Cow<'_, str> {
         start += line.len();
     }
     fixed.map_or(Cow::Borrowed(source), Cow::Owned)
+}
+
+/// A fenced code block (`block`, starting at line `first_line`) that is never closed swallows
+/// the rest of the page; when an error-code table is in what it swallowed, that is an error at
+/// the table's header, naming the line that was meant to close the block. Real pages do this
+/// when the closing fence runs into the next sentence (`` ```Error 中的 Code ``): GFM reads
+/// that as code, not as a fence.
+fn unclosed_fence(block: &str, first_line: usize) -> Option<Diagnostic> {
+    let mut block_lines = block.lines();
+    let opening = block_lines.next()?.trim_start();
+    let fence_char = opening.chars().next()?;
+    let fence_len = opening.chars().take_while(|&c| c == fence_char).count();
+    let fence: String = std::iter::repeat(fence_char).take(fence_len).collect();
+    let closed = block.lines().skip(1).any(|line| {
+        let line = line.trim();
+        line.len() >= fence_len && line.chars().all(|c| c == fence_char)
+    });
+    if closed {
+        return None;
+    }
+    let mut meant_to_close = None;
+    for (offset, line) in block_lines.enumerate() {
+        let line_number = first_line + 1 + offset;
+        let trimmed = line.trim();
+        if meant_to_close.is_none() && trimmed.starts_with(&fence) {
+            meant_to_close = Some(line_number);
+        }
+        let header: Vec<String> = trimmed
+            .trim_matches('|')
+            .split('|')
+            .map(|cell| cell.trim().to_owned())
+            .collect();
+        if header.len() > 1 && code_column(&header).is_some() {
+            let cause = match meant_to_close {
+                Some(at) => format!(
+                    "line {at} has text after the {fence} meant to close it, and a closing \
+                     fence stands alone on its line"
+                ),
+                None => "it has no closing fence".to_owned(),
+            };
+            return Some(Diagnostic::at_line(
+                line_number,
+                format!(
+                    "this error-code table is inside the code block opened at line {first_line}, \
+                     which is never closed ({cause}), so its codes would be lost; close the \
+                     block with a line of only {fence}"
+                ),
+            ));
+        }
+    }
+    None
 }
 
 /// Column positions of an error-code table.
@@ -414,7 +473,10 @@ impl Probe {
                 != tencent_errors_runtime::Category::ServiceSpecific;
             if public {
                 column.0 += 1;
-            } else if read.code.contains('.') {
+            } else if read.code.contains('.')
+                && read.code.starts_with(|c: char| c.is_ascii_alphabetic())
+            {
+                // Dotted numbers (`1.0`) are versions, not codes, for this guess.
                 column.1 += 1;
             } else {
                 continue;
@@ -839,6 +901,120 @@ mod tests {
                 3,
                 "the error-code tables have no rows: the page lists no codes".to_owned()
             )]
+        );
+    }
+
+    /// What real pages do (issue 21): each page below is read with exactly the codes listed
+    /// beside it, written out by hand rather than by the reader.
+    #[test]
+    fn habits_of_real_pages_lose_no_row() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "a BOM and leading blank lines",
+                "\u{feff}\n\n\n## 功能说明\n\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n| B.C | b |\n",
+                &["A", "B.C"],
+            ),
+            (
+                "rows without a leading pipe",
+                "错误码 | 说明 |\n---|---|\nA.B | a |\nC | c |\n",
+                &["A.B", "C"],
+            ),
+            (
+                "a padded, column-aligned table",
+                "| 错误码         | 说明   |\n|:---------------|:-------|\n| A.B            | a      |\n\
+                 | CCCCCCCCCCCCCC | c      |\n",
+                &["A.B", "CCCCCCCCCCCCCC"],
+            ),
+            (
+                "`|:---|` delimiters",
+                "| 错误码 | 说明 |\n|:---|:---|\n| A | a |\n",
+                &["A"],
+            ),
+            (
+                "no space before the closing pipe",
+                "| 错误码 | 说明 |\n|---|---|\n| A | a。|\n| B |b|\n|C|c|\n",
+                &["A", "B", "C"],
+            ),
+            (
+                "backticks, bold and links in cells",
+                "| 错误码 | 说明 |\n|---|---|\n| `A.B` | **x** [y](/document/1) `z` |\n\
+                 | **C** | c |\n| [D](/x) | d |\n",
+                &["A.B", "C", "D"],
+            ),
+            (
+                "the same code twice with different descriptions",
+                "| 错误码 | 说明 |\n|---|---|\n| A | one |\n| A | two |\n| B | b |\n",
+                &["A", "A", "B"],
+            ),
+            (
+                "a service section that repeats public codes",
+                "### 公共错误码\n\n| 错误码 | 说明 |\n|---|---|\n| InvalidParameter | 参数错误。 |\n\n\
+                 ### 业务错误码\n\n\n\n| 错误码 | 说明 |\n|:---|:---|\n| InvalidParameter | 参数错误 |\n\
+                 | InvalidParameter.X | x |\n",
+                &["InvalidParameter", "InvalidParameter", "InvalidParameter.X"],
+            ),
+            (
+                "codes without a dot",
+                "| 错误码 | 说明 |\n|---|---|\n| CdbError | a |\n| OperationDenied | b |\n",
+                &["CdbError", "OperationDenied"],
+            ),
+            (
+                "the JSON example flattened onto one line",
+                "## 功能说明\n\n```\n{\"Response\":{\"Error\":{\"Code\":\"A\"}}}\n```\n\
+                 Error 中的 Code 表示错误码\n\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n",
+                &["A"],
+            ),
+            (
+                "the JSON example in one fenced line",
+                "```{\"Response\":{\"Error\":{\"Code\":\"A\"}}}```Error 中的 Code 表示错误码。\n\n\
+                 | 错误码 | 说明 |\n|---|---|\n| A | a |\n",
+                &["A"],
+            ),
+            (
+                "the JSON example run into the next sentence, unfenced",
+                "{\"Response\":{\"Error\":{\"Code\":\"A\"}}}Error 中的 Code 表示错误码。\n\
+                 | 错误码 | 说明 |\n|---|---|\n| A | a |\n",
+                &["A"],
+            ),
+        ];
+        for (habit, page, expected) in cases {
+            let parsed = parse_page(page).unwrap_or_else(|e| panic!("{habit}: {e:?}"));
+            let codes: Vec<&str> = parsed.rows.iter().map(|r| r.code.as_str()).collect();
+            assert_eq!(&codes, expected, "{habit}");
+        }
+    }
+
+    #[test]
+    fn a_heading_ending_in_a_tab_still_names_the_public_table() {
+        let rows = parse_page("### 公共错误码\t\n\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n")
+            .expect("parses")
+            .rows;
+        assert_eq!(rows[0].kind, TableKind::Public);
+    }
+
+    #[test]
+    fn a_fence_run_into_the_next_sentence_is_an_error_at_the_table() {
+        let page = "## 功能说明\n\n```\n{\"Response\":{}}\n```Error 中的 Code 表示错误码\n\n\
+                    | 错误码 | 说明 |\n|---|---|\n| A | a |\n";
+        let errors = error_lines(page);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].0, 7);
+        assert!(
+            errors[0].1.contains("code block opened at line 3")
+                && errors[0]
+                    .1
+                    .contains("line 5 has text after the ``` meant to close it"),
+            "{}",
+            errors[0].1
+        );
+        // Without anything that looks like a closing fence.
+        let errors = error_lines("```\n{}\n\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n");
+        assert_eq!(errors[0].0, 4);
+        assert!(errors[0].1.contains("no closing fence"), "{}", errors[0].1);
+        // A closed block, or an unclosed one with no table in it, is fine.
+        assert_eq!(
+            codes("```\n{}\n```\n\n| 错误码 | 说明 |\n|---|---|\n| A | a |\n"),
+            ["A"]
         );
     }
 

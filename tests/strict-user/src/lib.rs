@@ -49,6 +49,24 @@ pub mod own {
     }
 }
 
+/// Tencent's own pages (issue 21): the four editions of redis in one enum, cdb with its numeric
+/// code, and per-action enums from directories of API reference pages.
+pub mod real {
+    tencent_errors::tencent_errors!(
+        "redis",
+        path = [
+            "docs/real/redis.zh.md",
+            "docs/real/redis.en.md",
+            "docs/real/redis.ja.md",
+            "docs/real/redis.ko.md"
+        ],
+        lang = "ko"
+    );
+    tencent_errors::tencent_errors!("cdb", path = "docs/real/cdb.zh.md");
+    tencent_errors::tencent_errors!("cvm", actions = *, actions_path = "docs/api/cvm-zh");
+    tencent_errors::tencent_errors!("vpc", actions = *, actions_path = "docs/api/vpc-en");
+}
+
 use tencent_errors::ServiceError;
 
 /// Generic handling through the runtime trait.
@@ -88,6 +106,13 @@ mod tests {
         );
         assert!(bundled::cdb_ops::DescribeDBInstancesError::ALL.len() > 1);
         assert!(!per_action::dc_actions::CreateDirectConnectError::ALL.is_empty());
+        assert_eq!(real::CdbError::Code9003.code(), "9003");
+        assert_eq!(
+            real::RedisError::InternalError.to_string(),
+            "InternalError: 내부 오류."
+        );
+        assert_eq!(real::vpc_actions::AllocateAddressesError::ALL.len(), 2);
+        assert!(!real::cvm_actions::RunInstancesError::ALL.is_empty());
         let json = serde_json::to_string(&bundled::VpcError::ALL[0]).expect("serializes");
         assert_eq!(json, format!("\"{}\"", bundled::VpcError::ALL[0].code()));
     }
