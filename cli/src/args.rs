@@ -37,8 +37,8 @@ pub enum Format {
 pub enum Command {
     /// Parse pages and report codes, families, variant-name collisions, merged and suspicious rows.
     Check {
-        /// Markdown error-code pages.
-        #[arg(required = true)]
+        /// Markdown error-code pages (each is checked on its own).
+        #[arg(required_unless_present = "actions_path")]
         pages: Vec<PathBuf>,
         /// Also list every code with its line, variant, category and retry class.
         #[arg(long)]
@@ -49,6 +49,14 @@ pub enum Command {
         /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
         #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
         renames: Vec<Rename>,
+        /// Also read per-action input as the macro's `actions_path` does (one page of
+        /// `## ActionName` sections, an API reference page, or a directory of them), against the
+        /// service the PAGES describe together (or the bundled `--service` without PAGES).
+        #[arg(long, value_name = "PATH")]
+        actions_path: Option<PathBuf>,
+        /// The service name for `--actions-path`; default: the first page's file stem.
+        #[arg(long, requires = "actions_path")]
+        service: Option<String>,
     },
     /// Print the code `tencent_errors!` generates for a bundled service (`expand cvm`) or for
     /// pages of one service (`expand zh.md en.md`), with the macro's options as flags.

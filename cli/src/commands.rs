@@ -26,6 +26,82 @@ use crate::text;
 struct CheckOutput {
     ok: bool,
     pages: Vec<PageOutput>,
+    /// With `--actions-path`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actions: Option<ActionsOutput>,
+}
+
+/// `check --actions-path PATH [--service NAME]`.
+pub struct ActionsCheck {
+    /// The per-action input, as the macro's `actions_path`.
+    pub path: PathBuf,
+    /// The service, when the pages do not name it.
+    pub service: Option<String>,
+}
+
+/// The per-action part of [`CheckOutput`].
+#[derive(Serialize)]
+struct ActionsOutput {
+    path: String,
+    ok: bool,
+    errors: Vec<FileDiagnostic>,
+    /// Each action and how many codes it lists.
+    actions: Vec<ActionSummary>,
+}
+
+/// One action of [`ActionsOutput`].
+#[derive(Serialize)]
+struct ActionSummary {
+    name: String,
+    codes: usize,
+    /// How many of them the service pages do not list.
+    not_on_service_pages: usize,
+}
+
+/// Reads `check.path` as `tencent_errors!(.., actions = *, actions_path = ..)` would, against
+/// the service of `pages` (or the bundled `--service`).
+fn check_actions(pages: &[PathBuf], check: &ActionsCheck) -> ActionsOutput {
+    let path = shown(&check.path);
+    let inputs: Vec<String> = if pages.is_empty() {
+        check.service.iter().cloned().collect()
+    } else {
+        pages.iter().map(|page| shown(page)).collect()
+    };
+    let options = ExpandOptions {
+        service: if pages.is_empty() {
+            None
+        } else {
+            check.service.clone()
+        },
+        actions: Some("*".to_owned()),
+        actions_path: Some(check.path.clone()),
+        ..ExpandOptions::default()
+    };
+    let built = crate::expand::request(&inputs, Path::new("."), &options)
+        .and_then(|request| page::build(&request));
+    match built {
+        Ok(built) => ActionsOutput {
+            path,
+            ok: true,
+            errors: Vec::new(),
+            actions: built
+                .actions
+                .iter()
+                .flat_map(|actions| &actions.models)
+                .map(|model| ActionSummary {
+                    name: model.name.clone(),
+                    codes: model.codes.len(),
+                    not_on_service_pages: model.unlisted_by_service().count(),
+                })
+                .collect(),
+        },
+        Err(errors) => ActionsOutput {
+            path,
+            ok: false,
+            errors,
+            actions: Vec::new(),
+        },
+    }
 }
 
 /// One page of [`CheckOutput`].
@@ -43,6 +119,7 @@ pub fn check(
     list: bool,
     strict: bool,
     renames: &[Rename],
+    actions: Option<&ActionsCheck>,
     format: Format,
 ) -> ExitCode {
     let several = pages.len() > 1;
@@ -68,9 +145,28 @@ pub fn check(
         }
         outputs.push(output);
     }
-    let ok = outputs.iter().all(|o| o.ok);
+    let actions = actions.map(|check| check_actions(pages, check));
+    if let (Format::Text, Some(actions)) = (format, &actions) {
+        for error in &actions.errors {
+            eprintln!("{}", error.render());
+        }
+        if actions.ok {
+            let codes: usize = actions.actions.iter().map(|a| a.codes).sum();
+            let unlisted: usize = actions.actions.iter().map(|a| a.not_on_service_pages).sum();
+            emit(&format!(
+                "{}: {} actions, {codes} codes ({unlisted} not on the service pages)\n",
+                actions.path,
+                actions.actions.len()
+            ));
+        }
+    }
+    let ok = outputs.iter().all(|o| o.ok) && actions.as_ref().map_or(true, |a| a.ok);
     match format {
-        Format::Json => emit_json(&CheckOutput { ok, pages: outputs }),
+        Format::Json => emit_json(&CheckOutput {
+            ok,
+            pages: outputs,
+            actions,
+        }),
         Format::Text if several => {
             let failed = outputs.iter().filter(|o| !o.ok).count();
             let suspicious: usize = outputs

@@ -15,7 +15,12 @@ fn main() -> ExitCode {
             list,
             strict,
             renames,
-        } => commands::check(&pages, list, strict, &renames, format),
+            actions_path,
+            service,
+        } => {
+            let actions = actions_path.map(|path| commands::ActionsCheck { path, service });
+            commands::check(&pages, list, strict, &renames, actions.as_ref(), format)
+        }
         Command::Expand { inputs, options } => commands::expand(&inputs, &options, format),
         Command::Diff { old, new, fail_on } => {
             commands::diff(&old, &new, fail_on.map(FailOn::level), format)

@@ -606,6 +606,92 @@ fn expand_shows_a_bundled_service_with_actions() {
     );
 }
 
+/// Tencent's own documents: the four editions of a page in one enum, and a directory of API
+/// reference pages as per-action input; `check` reads the same inputs.
+#[test]
+fn expand_and_check_read_tencents_own_documents() {
+    let pages = [
+        "tests/fixtures/pages/real/redis.zh.md",
+        "tests/fixtures/pages/real/redis.en.md",
+        "tests/fixtures/pages/real/redis.ja.md",
+        "tests/fixtures/pages/real/redis.ko.md",
+    ];
+    let macro_tokens = macro_expansion(&format!(
+        "\"redis\", path = [{:?}, {:?}, {:?}, {:?}], lang = \"ko\"",
+        pages[0], pages[1], pages[2], pages[3]
+    ));
+    let mut expected = macro_tokens.clone();
+    for page in pages {
+        expected = without_tracking(&expected, page);
+    }
+    assert_cli_prints(
+        &pages,
+        &["--service", "redis", "--lang", "ko"],
+        &ExpandOptions {
+            service: Some("redis".into()),
+            lang: Some("ko".into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        expected,
+    );
+
+    let directory = "tests/fixtures/api/vpc-en";
+    let macro_tokens = macro_expansion(&format!(
+        "\"vpc\", actions = *, actions_path = {directory:?}"
+    ));
+    let mut expected = macro_tokens.clone();
+    let mut files: Vec<String> = std::fs::read_dir(root().join(directory))
+        .expect("the fixture directory")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    files.sort();
+    for file in &files {
+        expected = without_tracking(&expected, &format!("{directory}/{file}"));
+    }
+    assert_cli_prints(
+        &["vpc"],
+        &["--actions", "*", "--actions-path", directory],
+        &ExpandOptions {
+            actions: Some("*".into()),
+            actions_path: Some(directory.into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        expected,
+    );
+
+    let output = run(&[
+        "check",
+        "--format",
+        "json",
+        "--actions-path",
+        directory,
+        "--service",
+        "vpc",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value = json(&output);
+    assert_eq!(
+        value["actions"]["actions"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let bad = scratch_page(
+        "api-without-action.md",
+        "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| A | b |\n",
+    );
+    let bad = bad.to_string_lossy().into_owned();
+    let output = run(&["check", "--actions-path", &bad, "--service", "vpc"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).starts_with(&bad), "{}", stderr(&output));
+}
+
 #[test]
 fn expand_json_and_errors() {
     let output = run(&["expand", "--format", "json", "codegen/data/zh/tke.md"]);
