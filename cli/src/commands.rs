@@ -160,7 +160,7 @@ pub fn check(
             ));
         }
     }
-    let ok = outputs.iter().all(|o| o.ok) && actions.as_ref().map_or(true, |a| a.ok);
+    let ok = outputs.iter().all(|o| o.ok) && actions.as_ref().is_none_or(|a| a.ok);
     match format {
         Format::Json => emit_json(&CheckOutput {
             ok,
