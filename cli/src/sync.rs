@@ -21,6 +21,7 @@ use crate::diagnostic::{Diagnostic, FileDiagnostic};
 use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
+use tencent_errors_codegen::format::{self, Site};
 
 /// `tencent-errors sync`: the command-line arguments.
 #[derive(clap::Args, Clone, Debug)]
@@ -85,7 +86,9 @@ impl Snapshot {
             )
             .in_file(&shown)]);
         }
-        let data = dir.join("zh").is_dir() || dir.join("en").is_dir();
+        let data = Site::ALL
+            .into_iter()
+            .any(|site| dir.join(site.as_str()).is_dir());
         let mut snapshot = Snapshot {
             path: shown,
             layout: if data { Layout::Data } else { Layout::Pages },
@@ -96,29 +99,43 @@ impl Snapshot {
         };
         let mut errors = Vec::new();
         if data {
-            for (site, english) in [("zh", false), ("en", true)] {
-                let site_dir = dir.join(site);
+            for site in Site::ALL {
+                let english = site == Site::En;
+                let site_dir = dir.join(site.as_str());
                 if site_dir.is_dir() {
                     snapshot.read_pages(&site_dir, english, &mut errors);
                 }
             }
-            for (file, text) in [
-                ("history.tsv", &mut snapshot.history),
-                ("sources.tsv", &mut snapshot.sources),
-            ] {
+            type Check = fn(&str) -> Result<(), format::LineError>;
+            let checks: [(&str, &mut String, Check); 2] = [
+                (format::HISTORY_FILE, &mut snapshot.history, |text| {
+                    format::read_history(text).map(drop)
+                }),
+                (format::SOURCES_FILE, &mut snapshot.sources, |text| {
+                    format::read_sources(text).map(drop)
+                }),
+            ];
+            for (file, text, check) in checks {
                 let path = dir.join(file);
-                if path.exists() {
-                    match std::fs::read_to_string(&path) {
-                        Ok(read) => *text = read,
-                        Err(error) => errors.push(
-                            Diagnostic::whole(format!("cannot read: {error}"))
-                                .in_file(&path.display().to_string()),
-                        ),
-                    }
+                if !path.exists() {
+                    continue;
+                }
+                let shown = path.display().to_string();
+                match std::fs::read_to_string(&path) {
+                    Ok(read) => match check(&read) {
+                        Ok(()) => *text = read,
+                        Err((line, message)) => errors.push(FileDiagnostic {
+                            path: shown,
+                            line,
+                            message,
+                        }),
+                    },
+                    Err(error) => errors
+                        .push(Diagnostic::whole(format!("cannot read: {error}")).in_file(&shown)),
                 }
             }
-            for service in history_services(&snapshot.history) {
-                snapshot.services.entry(service).or_default();
+            for service in format::services_in(&snapshot.history, 1) {
+                snapshot.services.entry(service.to_owned()).or_default();
             }
         } else {
             snapshot.read_pages(dir, false, &mut errors);
@@ -179,13 +196,10 @@ impl Snapshot {
 
     /// The packages `sources.tsv` lists, in import order: `"package version"`.
     pub fn sources(&self) -> Vec<String> {
-        self.sources
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                Some(format!("{} {}", fields.next()?, fields.next()?))
-            })
+        format::read_sources(&self.sources)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|source| format!("{} {}", source.package, source.version))
             .collect()
     }
 
@@ -236,7 +250,7 @@ impl Snapshot {
                     .chain(&files.en)
                     .map(|(path, _)| path.as_str())
                     .collect();
-                let history = format!("{}/history.tsv", self.path);
+                let history = format!("{}/{}", self.path, format::HISTORY_FILE);
                 if places.is_empty() {
                     places.push(&history);
                 }
@@ -246,17 +260,6 @@ impl Snapshot {
             located
         }))
     }
-}
-
-/// The services `history.tsv` has rows for.
-fn history_services(history: &str) -> BTreeSet<String> {
-    history
-        .lines()
-        .skip(1)
-        .filter_map(|line| line.split('\t').nth(1))
-        .filter(|service| page::check_service_name(service).is_ok())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Whether a directory has a service, and whether it is published.
@@ -623,17 +626,6 @@ fn overall(services: &[ServiceReport]) -> Verdict {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn history_services_skip_the_header_and_bad_names() {
-        let history = "site\tservice\tcode\tfirst\tlast\tdescription\n\
-            zh\tcvm\t*\t1\t2\t\n\
-            zh\tcvm\tA\t1\t2\t\n\
-            en\tmdl\t*\t1\t1\t\n\
-            zh\t../x\t*\t1\t1\t\n";
-        let services: Vec<String> = history_services(history).into_iter().collect();
-        assert_eq!(services, ["cvm", "mdl"]);
-    }
 
     #[test]
     fn overall_names_the_services_per_level() {

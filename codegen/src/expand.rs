@@ -13,6 +13,7 @@ use crate::actions::{
 };
 use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::format::check_service_name;
 use crate::generate::{generate, Target};
 use crate::input::{ActionsOption, MacroInput};
 use crate::model::{Listing, Model, Rename};
@@ -411,28 +412,10 @@ fn to_syn_error(
     first
 }
 
-/// Service names are `[a-z][a-z0-9_]*`: they become the `SERVICE` constant, the enum's name and
-/// the bundled page's file name, so nothing else (no `/`, no `..`) may appear.
-pub fn check_service_name(service: &str) -> Result<(), String> {
-    let valid = service.starts_with(|c: char| c.is_ascii_lowercase())
-        && service
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if valid {
-        Ok(())
-    } else {
-        Err(format!(
-            "invalid service name `{}`: use lowercase letters, digits and `_`, starting with a \
-             letter (like `cvm` or `tke_edge`)",
-            service.escape_debug()
-        ))
-    }
-}
-
 fn unknown_service(service: &str) -> String {
     let similar = closest(
         service,
-        BUNDLED_SERVICES.iter().copied(),
+        BUNDLED_SERVICES.iter().map(|service| service.name),
         2.max(service.len() / 3),
         true,
         3,

@@ -22,6 +22,7 @@ mod bundled;
 mod catalogue;
 mod diagnostic;
 mod expand;
+pub mod format;
 mod generate;
 mod headers;
 mod input;
@@ -36,10 +37,14 @@ pub use actions::{
     action_models, actions_module_name, generate_actions, parse_action_page, ActionCode,
     ActionListing, ActionModel, ActionPage, ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
-pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
+pub use bundled::{
+    action_page, bundled_action_page, bundled_page, bundled_service, BundledActions,
+    BundledService, ServiceData, BUNDLED_SERVICES,
+};
 pub use catalogue::for_each_service;
 pub use diagnostic::{place, Diagnostic, Location, Severity};
-pub use expand::{check_service_name, expand, expand_in};
+pub use expand::{expand, expand_in};
+pub use format::check_service_name;
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};

@@ -8,10 +8,8 @@
 //! text they were last published with. `codegen/data/README.md` documents the format.
 
 mod errorcodes;
-mod history;
 mod package;
 mod render;
-mod version;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -20,10 +18,14 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use history::{History, Row, Source, SERVICE_ROW};
+use tencent_errors_codegen::format::{
+    self, compare_versions, Dataset, History, Source, Span as Row, WHOLE as SERVICE_ROW,
+};
+
 use package::{Codes, Overrides, Package};
 
-pub use package::{Site, PYTHON_NAMES};
+pub use package::PYTHON_NAMES;
+pub use tencent_errors_codegen::format::Site;
 
 /// `tencent-errors import`: the command-line arguments.
 #[derive(clap::Args, Clone, Debug)]
@@ -338,7 +340,7 @@ pub fn import(
 ) -> Result<ImportSummary, ImportError> {
     let date = match &options.date {
         Some(date) => {
-            check_date(date).map_err(|message| ImportError::Date {
+            format::check_date(date).map_err(|message| ImportError::Date {
                 message: format!("--date {date}: {message}"),
             })?;
             date.clone()
@@ -358,37 +360,6 @@ pub fn import(
     }
     state.write()?;
     Ok(summary)
-}
-
-/// Checks a `YYYY-MM-DD` date.
-pub(crate) fn check_date(date: &str) -> Result<(), String> {
-    let bad = || format!("`{}` is not a date `YYYY-MM-DD`", date.escape_debug());
-    let parts: Vec<&str> = date.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let number = |text: &str, len: usize| {
-        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
-    else {
-        return Err(bad());
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if (1..=days).contains(&day) {
-        Ok(())
-    } else {
-        Err(bad())
-    }
 }
 
 /// Today's date in UTC, `YYYY-MM-DD`.
@@ -496,11 +467,11 @@ impl State {
             }
         };
         let sources = match read_optional(&sources_path)? {
-            Some(text) => history::read_sources(&text).map_err(data(&sources_path))?,
+            Some(text) => format::read_sources(&text).map_err(data(&sources_path))?,
             None => Vec::new(),
         };
         let history = match read_optional(&history_path)? {
-            Some(text) => history::read_history(&text).map_err(data(&history_path))?,
+            Some(text) => format::read_history(&text).map_err(data(&history_path))?,
             None if sources.is_empty() => History::new(),
             None => {
                 return Err(ImportError::Data {
@@ -523,9 +494,9 @@ impl State {
     fn newest(&self, site: Site) -> Option<String> {
         self.sources
             .iter()
-            .filter(|source| source.site == site)
+            .filter(|source| source.dataset == Dataset::Site(site))
             .map(|source| source.version.clone())
-            .max_by(|a, b| version::compare(a, b))
+            .max_by(|a, b| compare_versions(a, b))
     }
 
     /// Loads the pages of `site`'s published services (once), checking they are all there.
@@ -539,9 +510,7 @@ impl State {
             .history
             .iter()
             .filter(|((row_site, _, code), row)| {
-                row_site == site.as_str()
-                    && code == SERVICE_ROW
-                    && Some(&row.last) == newest.as_ref()
+                *row_site == site && code == SERVICE_ROW && Some(&row.last) == newest.as_ref()
             })
             .map(|((_, service, _), _)| service.clone())
             .collect();
@@ -592,7 +561,7 @@ impl State {
         let site_name = site.as_str().to_owned();
         let previous = self.newest(site);
         let reimport = match &previous {
-            Some(newest) => match version::compare(&package.version, newest) {
+            Some(newest) => match compare_versions(&package.version, newest) {
                 std::cmp::Ordering::Less => {
                     return Err(ImportError::Older {
                         package: package.name.clone(),
@@ -629,7 +598,7 @@ impl State {
         let history_path = self.out.join("history.tsv");
         // What the previous package published and this one does not: retired, with its text.
         for ((row_site, service, code), row) in history.iter_mut() {
-            if row_site != &site_name || Some(&row.last) != previous.as_ref() {
+            if *row_site != site || Some(&row.last) != previous.as_ref() {
                 continue;
             }
             if publishes(service, code) {
@@ -672,7 +641,7 @@ impl State {
         for (service, service_codes) in &package.services {
             let rows = std::iter::once(SERVICE_ROW).chain(service_codes.keys().map(String::as_str));
             for code in rows {
-                let key = (site_name.clone(), service.clone(), code.to_owned());
+                let key = (site, service.clone(), code.to_owned());
                 let is_service = code == SERVICE_ROW;
                 if !is_service {
                     codes.current += 1;
@@ -735,7 +704,7 @@ impl State {
             }
         }
         for ((row_site, _, code), row) in &history {
-            if row_site == &site_name && row.last != package.version {
+            if *row_site == site && row.last != package.version {
                 if code == SERVICE_ROW {
                     services.retired_total += 1;
                 } else {
@@ -750,7 +719,7 @@ impl State {
             self.sources.push(Source {
                 package: package.name.clone(),
                 version: package.version.clone(),
-                site,
+                dataset: Dataset::Site(site),
                 imported: date.to_owned(),
             });
         }
@@ -792,11 +761,11 @@ impl State {
         if !self.touched.is_empty() {
             write_if_changed(
                 &self.out.join("history.tsv"),
-                &history::write_history(&self.history),
+                &format::write_history(&self.history),
             )?;
             write_if_changed(
                 &self.out.join("sources.tsv"),
-                &history::write_sources(&self.sources),
+                &format::write_sources(&self.sources),
             )?;
         }
         Ok(())
@@ -808,16 +777,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_checked_and_computed() {
-        assert!(check_date("2026-12-01").is_ok());
-        assert!(check_date("2024-02-29").is_ok());
-        assert!(check_date("2026-02-29").is_err());
-        assert!(check_date("2026-13-01").is_err());
-        assert!(check_date("2026-1-01").is_err());
-        assert!(check_date("20261201").is_err());
+    fn dates_are_computed() {
         assert_eq!(civil_date(0), "1970-01-01");
         assert_eq!(civil_date(20_788), "2026-12-01");
         assert_eq!(civil_date(11_016), "2000-02-29");
-        assert!(check_date(&today_utc()).is_ok());
+        assert!(format::check_date(&today_utc()).is_ok());
     }
 }

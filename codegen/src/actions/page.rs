@@ -197,9 +197,7 @@ fn assign_rows(rows: Vec<Row>, actions: &mut [ActionListing], errors: &mut Vec<D
 
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
 fn is_action_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric())
-        && is_valid_variant_name(name)
+    crate::format::is_action_name(name) && is_valid_variant_name(name)
 }
 
 #[cfg(test)]
