@@ -11,7 +11,7 @@ use crate::actions::{
     actions_module_name, generate_actions, parse_action_page, select_sections, ActionListing,
     ActionsTarget, ServiceIndex,
 };
-use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::bundled::{action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::format::check_service_name;
 use crate::generate::{generate, Target};
@@ -91,46 +91,54 @@ fn expand_actions(
     manifest_dir: Option<&Path>,
 ) -> syn::Result<TokenStream> {
     let service = service_target.service.clone();
-    let (text, file_name, origin, span, track) = match &input.actions_path {
+    let wanted: Option<Vec<String>> = match selection {
+        ActionsOption::All => None,
+        ActionsOption::Listed(names) => Some(names.iter().map(ToString::to_string).collect()),
+    };
+    let (page, scanned, file_name, origin, span, track) = match &input.actions_path {
         Some(path) => {
             let (text, file) = read_page(path, manifest_dir)?;
             let name = path.value();
+            // A few actions of a large page: only their sections are read.
+            let (text, scanned) = match &wanted {
+                None => (text, Vec::new()),
+                Some(wanted) => {
+                    let (kept, scanned) = select_sections(&text, wanted);
+                    let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
+                    (kept, scanned)
+                }
+            };
+            let page = parse_action_page(&text)
+                .map_err(|diagnostics| page_error(&name, path.span(), diagnostics))?;
             let origin = format!("`{name}`");
-            (text, name, origin, path.span(), Some(file))
+            (page, scanned, name, origin, path.span(), Some(file))
         }
         None => {
-            let text = bundled_action_page(&service).ok_or_else(|| {
-                syn::Error::new(
-                    key,
-                    format!(
-                        "no action page for service `{service}`: the bundled data has none \
-                         (`codegen/data/actions/` lists the codes per action of the services \
-                         Tencent's SDK documents); give one of your crate with \
-                         `actions_path = \"docs/{service}-actions.md\"`"
-                    ),
-                )
-            })?;
+            let with_retired = input.retired.as_ref().map_or(true, |retired| retired.value);
+            let file_name = format!("actions/{service}.md (bundled)");
+            let bundled = action_page(&service, wanted.as_deref(), with_retired)
+                .ok_or_else(|| {
+                    syn::Error::new(
+                        key,
+                        format!(
+                            "no action page for service `{service}`: the bundled data has none \
+                             (`codegen/data/actions/` lists the codes per action of the services \
+                             Tencent's SDK documents); give one of your crate with \
+                             `actions_path = \"docs/{service}-actions.md\"`"
+                        ),
+                    )
+                })?
+                .map_err(|diagnostics| page_error(&file_name, key, diagnostics))?;
             (
-                text.to_owned(),
-                format!("actions/{service}.md (bundled)"),
+                bundled.page,
+                bundled.known,
+                file_name,
                 format!("the bundled page `actions/{service}.md`"),
                 key,
                 None,
             )
         }
     };
-    // A few actions of a large page: only their sections are read.
-    let (text, scanned) = match selection {
-        ActionsOption::All => (text, Vec::new()),
-        ActionsOption::Listed(names) => {
-            let wanted: Vec<String> = names.iter().map(ToString::to_string).collect();
-            let (kept, scanned) = select_sections(&text, &wanted);
-            let scanned: Vec<String> = scanned.into_iter().map(str::to_owned).collect();
-            (kept, scanned)
-        }
-    };
-    let page = parse_action_page(&text)
-        .map_err(|diagnostics| page_error(&file_name, span, diagnostics))?;
     let chosen: Vec<&ActionListing> = match selection {
         ActionsOption::All => page.actions.iter().collect(),
         ActionsOption::Listed(names) => {

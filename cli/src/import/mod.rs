@@ -7,7 +7,9 @@
 //! the history; codes and services it no longer publishes are kept there as retired, with the
 //! text they were last published with. `codegen/data/README.md` documents the format.
 
+mod actions;
 mod errorcodes;
+mod gosdk;
 mod package;
 mod render;
 
@@ -31,7 +33,8 @@ pub use tencent_errors_codegen::format::Site;
 #[derive(clap::Args, Clone, Debug)]
 pub struct ImportArgs {
     /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
-    /// or directories holding their unpacked `tencentcloud/`; imported in the order given.
+    /// or directories holding their unpacked `tencentcloud/`, or unpacked `tencentcloud-sdk-go`
+    /// trees (holding `tencentcloud/common/http/request.go`); imported in the order given.
     #[arg(required = true, value_name = "SOURCE")]
     pub sources: Vec<PathBuf>,
     /// The data directory to merge into (the repository's is `codegen/data`).
@@ -40,8 +43,8 @@ pub struct ImportArgs {
     /// The package name, for a directory without `*.dist-info` (overrides the source's).
     #[arg(long, value_name = "NAME")]
     pub package: Option<String>,
-    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`
-    /// (overrides the source's).
+    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`,
+    /// or a Go tree whose `request.go` does not name it (overrides the source's).
     #[arg(long, value_name = "V")]
     pub version: Option<String>,
     /// The import date recorded in `sources.tsv` (UTC); default: today.
@@ -223,7 +226,13 @@ pub struct SiteImport {
     /// Code counts, per service: a code two services list counts twice; public codes a service
     /// lists in its `errorcodes.py` count too.
     pub codes: CodeCounts,
+    /// For a `tencentcloud-sdk-go` release (site `actions`): its services, actions and codes
+    /// per action (the two counts above are then zero).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions: Option<ActionCounts>,
 }
+
+pub use actions::ActionCounts;
 
 /// Services of one import.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
@@ -276,6 +285,30 @@ impl fmt::Display for ImportSummary {
             writeln!(f, ", from {}", import.source)?;
             if import.unchanged {
                 writeln!(f, "    already imported: nothing changed")?;
+            }
+            if let Some(a) = import.actions.as_ref().filter(|_| !import.unchanged) {
+                writeln!(
+                    f,
+                    "    services: {} with actions, {} retired",
+                    a.services, a.services_retired
+                )?;
+                writeln!(
+                    f,
+                    "    actions:  {} listed, {} new, {} retired, {} re-published; {} retired in all",
+                    a.actions, a.actions_new, a.actions_retired, a.actions_republished,
+                    a.actions_retired_total
+                )?;
+                writeln!(
+                    f,
+                    "    codes:    {} listings, {} new, {} retired from remaining actions, {} \
+                     re-published; {} retired from remaining actions in all",
+                    a.codes,
+                    a.codes_new,
+                    a.codes_retired,
+                    a.codes_republished,
+                    a.codes_retired_total
+                )?;
+                continue;
             }
             let s = &import.services;
             writeln!(
@@ -354,8 +387,17 @@ pub fn import(
     let mut state = State::load(out)?;
     let mut summary = ImportSummary::default();
     for source in sources {
-        let package = package::read(source, &overrides)?;
-        let import = state.apply(&package, &date, &source.display().to_string())?;
+        let shown = source.display().to_string();
+        let import = match gosdk::tree_root(source) {
+            Some(root) => {
+                let release = gosdk::read(&root, options.version.as_deref())?;
+                state.apply_go(&release, &date, &shown)?
+            }
+            None => {
+                let package = package::read(source, &overrides)?;
+                state.apply(&package, &date, &shown)?
+            }
+        };
         summary.imports.push(import);
     }
     state.write()?;
@@ -394,9 +436,11 @@ struct State {
     pages: BTreeMap<Site, BTreeMap<String, Codes>>,
     /// Sites imported in this run (their pages get rewritten).
     touched: BTreeSet<Site>,
+    /// The per-action data, once a Go release is imported in this run.
+    actions: Option<actions::ActionData>,
 }
 
-fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
+pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
@@ -414,7 +458,7 @@ fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
 }
 
 /// The `*.md` files of a directory (none if it does not exist), sorted.
-fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
+pub(crate) fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
     let io = |error| ImportError::Io {
         path: dir.to_path_buf(),
         error,
@@ -440,7 +484,7 @@ fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
-fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
+pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
     let io = |error| ImportError::Io {
         path: path.to_path_buf(),
         error,
@@ -487,6 +531,7 @@ impl State {
             history,
             pages: BTreeMap::new(),
             touched: BTreeSet::new(),
+            actions: None,
         })
     }
 
@@ -732,6 +777,46 @@ impl State {
             unchanged: reimport,
             services,
             codes,
+            actions: None,
+        })
+    }
+
+    /// Merges one release of the Go SDK into the per-action data.
+    fn apply_go(
+        &mut self,
+        release: &gosdk::GoRelease,
+        date: &str,
+        source: &str,
+    ) -> Result<SiteImport, ImportError> {
+        if self.actions.is_none() {
+            self.actions = Some(actions::ActionData::load(&self.out, &self.sources)?);
+        }
+        let data = self.actions.as_mut().ok_or_else(|| ImportError::Data {
+            path: self.out.clone(),
+            line: 0,
+            message: "the per-action data could not be loaded".into(),
+        })?;
+        let previous = data.releases.last().cloned();
+        let counts = data.apply(release)?;
+        let dataset = Dataset::Actions;
+        if counts.is_some() {
+            self.sources.push(Source {
+                package: dataset.package().to_owned(),
+                version: release.version.clone(),
+                dataset,
+                imported: date.to_owned(),
+            });
+        }
+        Ok(SiteImport {
+            source: source.to_owned(),
+            site: dataset.dir().to_owned(),
+            package: dataset.package().to_owned(),
+            version: release.version.clone(),
+            previous,
+            unchanged: counts.is_none(),
+            services: ServiceCounts::default(),
+            codes: CodeCounts::default(),
+            actions: Some(counts.unwrap_or_default()),
         })
     }
 
@@ -758,11 +843,16 @@ impl State {
                 )?;
             }
         }
+        if let Some(actions) = &self.actions {
+            actions.write(&self.out)?;
+        }
         if !self.touched.is_empty() {
             write_if_changed(
                 &self.out.join("history.tsv"),
                 &format::write_history(&self.history),
             )?;
+        }
+        if !self.touched.is_empty() || self.actions.is_some() {
             write_if_changed(
                 &self.out.join("sources.tsv"),
                 &format::write_sources(&self.sources),

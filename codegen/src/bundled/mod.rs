@@ -333,27 +333,34 @@ mod tests {
     fn every_bundled_action_page_builds_its_models() {
         let mut pages = 0;
         let mut actions = 0;
+        let mut retired = 0;
         for service in BUNDLED_SERVICES.iter().map(|s| s.name) {
-            let Some(page) = bundled_action_page(service) else {
+            let Some(read) = action_page(service, None, true) else {
                 continue;
             };
-            pages += 1;
-            let parsed = crate::actions::parse_action_page(page);
-            let parsed = match parsed {
-                Ok(parsed) => parsed,
+            let read = match read {
+                Ok(read) => read,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
             };
+            pages += usize::from(bundled_action_page(service).is_some());
             let data = ServiceData::bundled(service).expect("listed");
             let model = data.model(&[], true).expect("the service builds");
-            let models = crate::actions::action_models(&model, &parsed);
+            let models = crate::actions::action_models(&model, &read.page);
             let models = match models {
                 Ok(models) => models,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
             };
-            assert_eq!(models.len(), parsed.actions.len());
+            assert_eq!(models.len(), read.page.actions.len());
             actions += models.len();
+            retired += read
+                .page
+                .actions
+                .iter()
+                .filter(|a| a.retired_since.is_some())
+                .count();
         }
-        // Counted apart from the reader: the files, and their lines that start a section.
+        // Counted apart from the reader: the files, their lines that start a section, and the
+        // history's action rows that end before the newest release.
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/actions");
         let files: Vec<String> = std::fs::read_dir(&dir)
             .expect("data/actions")
@@ -363,10 +370,48 @@ mod tests {
             .iter()
             .map(|page| page.lines().filter(|line| line.starts_with("## ")).count())
             .sum();
-        assert_eq!((pages, actions), (files.len(), sections));
+        let newest = Releases::parse(SOURCES).versions(Dataset::Actions).last();
+        let gone = ACTION_HISTORY
+            .lines()
+            .skip(1)
+            .filter(|line| {
+                let cells: Vec<&str> = line.split('\t').collect();
+                cells.get(2) == Some(&WHOLE) && cells.get(4).copied() != newest
+            })
+            .count();
+        assert_eq!(
+            (pages, actions, retired),
+            (files.len(), sections + gone, gone)
+        );
         assert!(
             bundled_action_page("bdrc").is_none(),
             "bdrc has no action page"
         );
+    }
+
+    #[test]
+    fn the_bundled_action_history_is_well_formed() {
+        let releases: Vec<&str> = Releases::parse(SOURCES)
+            .versions(Dataset::Actions)
+            .collect();
+        let (Some(oldest), Some(newest)) = (releases.first(), releases.last()) else {
+            panic!("sources.tsv lists no Go release");
+        };
+        let mut pages = format::ActionPages::new();
+        for service in BUNDLED_SERVICES {
+            let Some(page) = service.actions else {
+                continue;
+            };
+            let parsed = crate::actions::parse_action_page(page).expect("parses");
+            let actions = pages.entry(service.name.to_owned()).or_default();
+            for action in parsed.actions {
+                let mut codes: Vec<String> = action.rows.into_iter().map(|r| r.code).collect();
+                codes.sort();
+                codes.dedup();
+                actions.insert(action.name, codes);
+            }
+        }
+        let history = format::read_action_history(ACTION_HISTORY, &pages, oldest, newest);
+        assert!(history.is_ok(), "action-history.tsv: {:?}", history.err());
     }
 }
