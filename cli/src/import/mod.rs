@@ -516,12 +516,17 @@ impl State {
         };
         let history = match read_optional(&history_path)? {
             Some(text) => format::read_history(&text).map_err(data(&history_path))?,
-            None if sources.is_empty() => History::new(),
+            None if !sources
+                .iter()
+                .any(|source| matches!(source.dataset, Dataset::Site(_))) =>
+            {
+                History::new()
+            }
             None => {
                 return Err(ImportError::Data {
                     path: history_path,
                     line: 0,
-                    message: "missing, but sources.tsv lists imports".into(),
+                    message: "missing, but sources.tsv lists imports of a site's package".into(),
                 })
             }
         };
