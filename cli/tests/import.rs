@@ -842,7 +842,7 @@ fn go_releases_give_action_pages_and_history() {
     // 1.0.10 then 1.0.11: versions compare numerically.
     let (old, new) = go_releases(&dir);
     let out = dir.join("data");
-    let summary = import(&[old.clone()], &out, &options()).expect("imports");
+    let summary = import(std::slice::from_ref(&old), &out, &options()).expect("imports");
     assert_eq!(summary.imports[0].site, "actions");
     assert_eq!(summary.imports[0].version, "1.0.10");
     let first = read(&out.join("actions/xx.md"));
@@ -862,7 +862,7 @@ fn go_releases_give_action_pages_and_history() {
     );
     let once = tree(&out);
 
-    let summary = import(&[new.clone()], &out, &options()).expect("imports");
+    let summary = import(std::slice::from_ref(&new), &out, &options()).expect("imports");
     let counts = summary.imports[0].actions.clone().expect("action counts");
     assert_eq!(
         (counts.actions, counts.actions_new, counts.actions_retired),
@@ -892,10 +892,10 @@ fn go_releases_give_action_pages_and_history() {
 
     // Re-importing the newest changes nothing; an older release is refused.
     let twice = tree(&out);
-    let again = import(&[new.clone()], &out, &options()).expect("re-imports");
+    let again = import(std::slice::from_ref(&new), &out, &options()).expect("re-imports");
     assert!(again.imports[0].unchanged);
     assert_eq!(tree(&out), twice);
-    let older = import(&[old.clone()], &out, &options()).expect_err("older");
+    let older = import(std::slice::from_ref(&old), &out, &options()).expect_err("older");
     assert!(matches!(older, ImportError::Older { .. }), "{older}");
     assert_eq!(tree(&out), twice);
 
@@ -920,7 +920,7 @@ fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
         &[("xx", "v20200101", client, errors_go(&[]))],
     );
     let out = dir.join("data");
-    let error = import(&[tree_dir.clone()], &out, &options()).expect_err("refused");
+    let error = import(std::slice::from_ref(&tree_dir), &out, &options()).expect_err("refused");
     assert_eq!(
         error.to_string().split(": ").next(),
         Some("tencentcloud/xx/v20200101/client.go:12"),
@@ -945,7 +945,7 @@ fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
         "package common\n",
     )
     .expect("write");
-    assert!(import(&[fine.clone()], &out, &options()).is_err());
+    assert!(import(std::slice::from_ref(&fine), &out, &options()).is_err());
     let given = ImportOptions {
         version: Some("2.0.0".into()),
         ..options()
