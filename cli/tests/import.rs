@@ -953,3 +953,47 @@ fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
     let summary = import(&[fine], &out, &given).expect("imports");
     assert_eq!(summary.imports[0].version, "2.0.0");
 }
+
+#[test]
+fn sync_reports_per_action_changes_of_imported_go_releases() {
+    use tencent_errors_cli::sync::{sync, Snapshot};
+    let dir = scratch("go-sync");
+    let (old, new) = go_releases(&dir);
+    let (before, after) = (dir.join("before"), dir.join("after"));
+    for (out, releases) in [(&before, vec![old.clone()]), (&after, vec![old, new])] {
+        import(&releases, out, &options()).expect("imports");
+        std::fs::create_dir_all(out.join("zh")).expect("mkdir");
+        std::fs::write(
+            out.join("zh/xx.md"),
+            "| 错误码 | 说明 |\n|---|---|\n| A.One | 一 |\n| B | 乙 |\n",
+        )
+        .expect("write");
+    }
+    let report = sync(
+        &Snapshot::read(&before).expect("reads"),
+        &Snapshot::read(&after).expect("reads"),
+    );
+    let xx = report
+        .services
+        .iter()
+        .find(|s| s.service == "xx")
+        .expect("xx");
+    let actions = xx.actions.as_ref().expect("per-action changes");
+    assert_eq!(actions.added, ["Fresh"]);
+    assert_eq!(actions.retired, ["Old"]);
+    assert!(actions.removed.is_empty() && actions.republished.is_empty());
+    assert_eq!(actions.codes.len(), 1);
+    assert_eq!(actions.codes[0].action, "Run");
+    assert_eq!(
+        (
+            actions.codes[0].added.as_slice(),
+            actions.codes[0].retired.as_slice()
+        ),
+        (&["D".to_owned()][..], &["B".to_owned()][..])
+    );
+    assert_eq!(xx.level.as_str(), "minor");
+    assert_eq!(report.summary.actions.actions_retired, 1);
+    let text = tencent_errors_cli::text::sync::changelog(&report);
+    assert!(text.contains("- Per-action enums: 1 actions added, 1 actions retired (deprecated), 1 codes added to actions, 1 codes retired from actions (deprecated)."), "{text}");
+    assert!(text.contains("- `xx`: 1 action added (`Fresh`), 1 action no longer listed, their enums deprecated (`Old`)"), "{text}");
+}

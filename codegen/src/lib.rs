@@ -38,8 +38,8 @@ pub use actions::{
     ActionListing, ActionModel, ActionPage, ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
 pub use bundled::{
-    action_page, bundled_action_page, bundled_page, bundled_service, BundledActions,
-    BundledService, ServiceData, BUNDLED_SERVICES,
+    action_page, action_page_in, bundled_action_page, bundled_page, bundled_service,
+    BundledActions, BundledService, ServiceData, BUNDLED_SERVICES,
 };
 pub use catalogue::for_each_service;
 pub use diagnostic::{place, Diagnostic, Location, Severity};

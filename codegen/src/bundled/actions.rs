@@ -38,18 +38,32 @@ pub fn action_page(
     with_retired: bool,
 ) -> Option<Result<BundledActions, Vec<Diagnostic>>> {
     let bundled = bundled_service(service)?;
-    let history = format::rows_of(ACTION_HISTORY, &[service]);
-    if bundled.actions.is_none() && history.is_empty() {
-        return None;
-    }
-    let releases = Releases::parse(SOURCES);
-    Some(read(
+    action_page_in(
+        service,
         bundled.actions,
-        &history,
-        &releases,
+        ACTION_HISTORY,
+        SOURCES,
         selection,
         with_retired,
-    ))
+    )
+}
+
+/// [`action_page`] on a data directory of the same layout (for tools comparing two): the
+/// service's action page if any, and the directory's `action-history.tsv` and `sources.tsv`.
+pub fn action_page_in(
+    service: &str,
+    page: Option<&str>,
+    action_history: &str,
+    sources: &str,
+    selection: Option<&[String]>,
+    with_retired: bool,
+) -> Option<Result<BundledActions, Vec<Diagnostic>>> {
+    let history = format::rows_of(action_history, &[service]);
+    if page.is_none() && history.is_empty() {
+        return None;
+    }
+    let releases = Releases::parse(sources);
+    Some(read(page, &history, &releases, selection, with_retired))
 }
 
 fn read(

@@ -16,7 +16,7 @@ use crate::parse::{parse_page, Row, TableKind};
 
 mod actions;
 
-pub use actions::{action_page, BundledActions};
+pub use actions::{action_page, action_page_in, BundledActions};
 
 /// One bundled service and its pages (`data/zh/<name>.md`, `data/en/<name>.md`,
 /// `data/actions/<name>.md`), each `None` when the data has none: a service no site publishes
