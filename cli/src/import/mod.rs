@@ -140,11 +140,9 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let place = |f: &mut fmt::Formatter<'_>, file: &dyn fmt::Display, line: usize| {
-            if line == 0 {
-                write!(f, "{file}: ")
-            } else {
-                write!(f, "{file}:{line}: ")
-            }
+            let file = file.to_string();
+            let at = tencent_errors_codegen::place(&file, (line != 0).then_some(line));
+            write!(f, "{at}: ")
         };
         match self {
             ImportError::Io { path, error } => write!(f, "{}: {error}", path.display()),
