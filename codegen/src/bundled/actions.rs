@@ -16,7 +16,8 @@ pub struct BundledActions {
     /// The listings asked for: the current actions in page order, then the retired ones (when
     /// asked for) in byte order of their names.
     pub page: ActionPage,
-    /// Every action the data knows for the service, current or retired (for "did you mean").
+    /// Every action the data knows for the service, current or (unless left out) retired, for
+    /// "did you mean".
     pub known: Vec<String>,
 }
 
@@ -114,11 +115,14 @@ fn read(
     for (name, (whole, codes)) in &actions {
         let since = whole.and_then(|row| releases.retired_since(Dataset::Actions, row.last));
         if let Some(since) = since {
-            // A retired action.
+            // A retired action (left out, and not suggested, under `retired = false`).
+            if !with_retired {
+                continue;
+            }
             if !known.iter().any(|known| known == name) {
                 known.push((*name).to_owned());
             }
-            if !with_retired || !wanted(name) {
+            if !wanted(name) {
                 continue;
             }
             let last = whole.map_or("", |row| row.last);
@@ -238,6 +242,7 @@ mod tests {
         )
         .expect("reads");
         assert!(none.page.actions.is_empty());
+        assert_eq!(none.known, ["Run", "Stop"], "a retired action is not suggested");
         // A retired service: no page, only history.
         let retired = read(None, &rows, &releases, None, true).expect("reads");
         assert_eq!(retired.page.actions.len(), 1);
