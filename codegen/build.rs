@@ -54,10 +54,8 @@ fn main() {
     for service in &services {
         let _ = write!(out, "    BundledService {{ name: {service:?}");
         for (dataset, stems) in &pages {
-            let field = match dataset {
-                Dataset::Site(site) => site.as_str(),
-                Dataset::Actions => "actions",
-            };
+            // The fields of `BundledService` are named after the directories.
+            let field = dataset.dir();
             let value = if stems.binary_search(service).is_ok() {
                 format!("Some({})", include(&dataset.page(service)))
             } else {

@@ -242,7 +242,11 @@ mod tests {
         )
         .expect("reads");
         assert!(none.page.actions.is_empty());
-        assert_eq!(none.known, ["Run", "Stop"], "a retired action is not suggested");
+        assert_eq!(
+            none.known,
+            ["Run", "Stop"],
+            "a retired action is not suggested"
+        );
         // A retired service: no page, only history.
         let retired = read(None, &rows, &releases, None, true).expect("reads");
         assert_eq!(retired.page.actions.len(), 1);

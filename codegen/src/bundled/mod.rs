@@ -289,23 +289,26 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(names, sorted, "sorted, once each");
-        for (dir, page) in [
+        for (dataset, page) in [
             (
-                "zh",
+                Dataset::Site(Site::Zh),
                 (|s: &BundledService| s.zh) as fn(&BundledService) -> Option<&str>,
             ),
-            ("en", |s| s.en),
-            ("actions", |s| s.actions),
+            (Dataset::Site(Site::En), |s| s.en),
+            (Dataset::Actions, |s| s.actions),
         ] {
             let listed: Vec<&str> = BUNDLED_SERVICES
                 .iter()
                 .filter(|s| page(s).is_some())
                 .map(|s| s.name)
                 .collect();
-            assert_eq!(listed, stems(dir), "{dir}/");
+            assert_eq!(listed, stems(dataset.dir()), "{dataset}/");
         }
         // The history's services are listed too (retired ones have no page).
-        for service in format::services_in(HISTORY, 1) {
+        for service in format::services_in(HISTORY, 1)
+            .into_iter()
+            .chain(format::services_in(ACTION_HISTORY, 0))
+        {
             assert!(bundled_service(service).is_some(), "{service}");
         }
         assert_eq!(bundled_service("cvm").map(|s| s.name), Some("cvm"));
