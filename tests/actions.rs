@@ -62,11 +62,11 @@ fn sections_by_line_scan(service: &str) -> Vec<(String, Vec<String>)> {
     let sources = std::fs::read_to_string(format!("{data}/sources.tsv")).expect("sources.tsv");
     let newest = sources
         .lines()
-        .filter_map(|line| {
+        .rev()
+        .find_map(|line| {
             let cells: Vec<&str> = line.split('\t').collect();
             (cells.get(2) == Some(&"actions")).then(|| cells[1].to_owned())
         })
-        .last()
         .expect("a Go release");
     let history =
         std::fs::read_to_string(format!("{data}/action-history.tsv")).expect("the history");
