@@ -50,14 +50,48 @@ macro_rules! enums {
 #[path = "actions/enums.rs"]
 mod enums;
 
-/// The sections of an action page by a line scan: `(action, codes)`, each code once, with one
-/// trailing `.` dropped as the page reader does.
+/// The actions of a service by a line scan: the sections of its action page, then the retired
+/// actions of `action-history.tsv` in byte order (`actions = *` includes them), each with its
+/// codes `(action, codes)`, each code once, with one trailing `.` dropped as the page reader does.
 fn sections_by_line_scan(service: &str) -> Vec<(String, Vec<String>)> {
-    let path = format!(
-        "{}/codegen/data/actions/{service}.md",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let page = std::fs::read_to_string(path).expect("the bundled action page");
+    let data = format!("{}/codegen/data", env!("CARGO_MANIFEST_DIR"));
+    let page = std::fs::read_to_string(format!("{data}/actions/{service}.md"))
+        .expect("the bundled action page");
+    let mut sections = page_sections(&page);
+    // The newest Go release: the last `actions` row of sources.tsv.
+    let sources = std::fs::read_to_string(format!("{data}/sources.tsv")).expect("sources.tsv");
+    let newest = sources
+        .lines()
+        .rev()
+        .find_map(|line| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            (cells.get(2) == Some(&"actions")).then(|| cells[1].to_owned())
+        })
+        .expect("a Go release");
+    let history =
+        std::fs::read_to_string(format!("{data}/action-history.tsv")).expect("the history");
+    let rows: Vec<Vec<&str>> = history
+        .lines()
+        .skip(1)
+        .map(|line| line.split('\t').collect::<Vec<&str>>())
+        .filter(|cells| cells[0] == service)
+        .collect();
+    for whole in rows
+        .iter()
+        .filter(|cells| cells[2] == "*" && cells[4] != newest)
+    {
+        let codes = rows
+            .iter()
+            .filter(|cells| cells[1] == whole[1] && cells[2] != "*" && cells[4] == whole[4])
+            .map(|cells| cells[2].strip_suffix('.').unwrap_or(cells[2]).to_owned())
+            .collect();
+        sections.push((whole[1].to_owned(), codes));
+    }
+    sections
+}
+
+/// The sections of an action page by a line scan.
+fn page_sections(page: &str) -> Vec<(String, Vec<String>)> {
     let mut sections: Vec<(String, Vec<String>)> = Vec::new();
     for line in page.lines() {
         if let Some(name) = line.strip_prefix("## ") {
@@ -115,7 +149,7 @@ fn bless(service: &str, list: &str, names: &[String]) {
     let mut kept: Vec<String> = text
         .split("\nenums!(")
         .skip(1)
-        .filter(|entry| !entry.starts_with(&format!("{list},")))
+        .filter(|entry| !entry.trim_start().starts_with(&format!("{list},")))
         .map(|entry| format!("enums!({}", entry.trim_end()))
         .collect();
     kept.push(format!(

@@ -45,7 +45,7 @@ fn unknown_codes() -> Vec<String> {
     let mut unknown = Vec::new();
     for service in tencent_errors_codegen::BUNDLED_SERVICES {
         // Retired services have no page.
-        let Some(page) = tencent_errors_codegen::bundled_page(service) else {
+        let Some(page) = service.zh.or(service.en) else {
             continue;
         };
         let model =

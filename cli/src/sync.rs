@@ -21,6 +21,8 @@ use crate::diagnostic::{Diagnostic, FileDiagnostic};
 use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
+use tencent_errors_codegen::format::{self, Dataset, Site};
+use tencent_errors_codegen::ActionPage;
 
 /// `tencent-errors sync`: the command-line arguments.
 #[derive(clap::Args, Clone, Debug)]
@@ -69,6 +71,10 @@ pub struct Snapshot {
     services: BTreeMap<String, ServiceFiles>,
     history: String,
     sources: String,
+    /// Per-action pages (`actions/<svc>.md`) by service.
+    action_pages: BTreeMap<String, String>,
+    /// `action-history.tsv`.
+    action_history: String,
     /// Files that are not a service's page (their stem is not a service name).
     pub skipped: Vec<String>,
 }
@@ -85,41 +91,60 @@ impl Snapshot {
             )
             .in_file(&shown)]);
         }
-        let data = dir.join("zh").is_dir() || dir.join("en").is_dir();
+        let data = Site::ALL
+            .into_iter()
+            .any(|site| dir.join(site.as_str()).is_dir());
         let mut snapshot = Snapshot {
             path: shown,
             layout: if data { Layout::Data } else { Layout::Pages },
             services: BTreeMap::new(),
             history: String::new(),
             sources: String::new(),
+            action_pages: BTreeMap::new(),
+            action_history: String::new(),
             skipped: Vec::new(),
         };
         let mut errors = Vec::new();
         if data {
-            for (site, english) in [("zh", false), ("en", true)] {
-                let site_dir = dir.join(site);
+            for site in Site::ALL {
+                let english = site == Site::En;
+                let site_dir = dir.join(site.as_str());
                 if site_dir.is_dir() {
                     snapshot.read_pages(&site_dir, english, &mut errors);
                 }
             }
-            for (file, text) in [
-                ("history.tsv", &mut snapshot.history),
-                ("sources.tsv", &mut snapshot.sources),
-            ] {
+            type Check = fn(&str) -> Result<(), format::LineError>;
+            let checks: [(&str, &mut String, Check); 2] = [
+                (format::HISTORY_FILE, &mut snapshot.history, |text| {
+                    format::read_history(text).map(drop)
+                }),
+                (format::SOURCES_FILE, &mut snapshot.sources, |text| {
+                    format::read_sources(text).map(drop)
+                }),
+            ];
+            for (file, text, check) in checks {
                 let path = dir.join(file);
-                if path.exists() {
-                    match std::fs::read_to_string(&path) {
-                        Ok(read) => *text = read,
-                        Err(error) => errors.push(
-                            Diagnostic::whole(format!("cannot read: {error}"))
-                                .in_file(&path.display().to_string()),
-                        ),
-                    }
+                if !path.exists() {
+                    continue;
+                }
+                let shown = path.display().to_string();
+                match std::fs::read_to_string(&path) {
+                    Ok(read) => match check(&read) {
+                        Ok(()) => *text = read,
+                        Err((line, message)) => errors.push(FileDiagnostic {
+                            path: shown,
+                            line,
+                            message,
+                        }),
+                    },
+                    Err(error) => errors
+                        .push(Diagnostic::whole(format!("cannot read: {error}")).in_file(&shown)),
                 }
             }
-            for service in history_services(&snapshot.history) {
-                snapshot.services.entry(service).or_default();
+            for service in format::services_in(&snapshot.history, 1) {
+                snapshot.services.entry(service.to_owned()).or_default();
             }
+            snapshot.read_actions(dir, &mut errors);
         } else {
             snapshot.read_pages(dir, false, &mut errors);
         }
@@ -128,6 +153,68 @@ impl Snapshot {
         } else {
             Err(errors)
         }
+    }
+
+    /// Reads `actions/<svc>.md` and `action-history.tsv`, when present.
+    fn read_actions(&mut self, dir: &Path, errors: &mut Vec<FileDiagnostic>) {
+        let pages = dir.join(Dataset::Actions.dir());
+        let mut read = |path: &Path| match std::fs::read_to_string(path) {
+            Ok(text) => Some(text),
+            Err(error) => {
+                errors.push(
+                    Diagnostic::whole(format!("cannot read: {error}"))
+                        .in_file(&path.display().to_string()),
+                );
+                None
+            }
+        };
+        if let Ok(entries) = std::fs::read_dir(&pages) {
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let Some(stem) = path
+                    .file_name()
+                    .and_then(|name| name.to_str())
+                    .and_then(|name| name.strip_suffix(".md"))
+                    .filter(|stem| format::check_service_name(stem).is_ok())
+                    .map(str::to_owned)
+                else {
+                    continue;
+                };
+                if let Some(text) = read(&path) {
+                    self.action_pages.insert(stem, text);
+                }
+            }
+        }
+        let history = dir.join(format::ACTION_HISTORY_FILE);
+        if history.exists() {
+            if let Some(text) = read(&history) {
+                self.action_history = text;
+            }
+        }
+    }
+
+    /// The service's per-action data, retired actions and codes included, as the macro reads
+    /// it; `None` when the directory has none for it.
+    fn actions(&self, service: &str) -> Option<Result<ActionPage, Vec<FileDiagnostic>>> {
+        let read = tencent_errors_codegen::action_page_in(
+            service,
+            self.action_pages.get(service).map(String::as_str),
+            &self.action_history,
+            &self.sources,
+            None,
+            true,
+        )?;
+        let place = format!("{}/{}", self.path, Dataset::Actions.page(service));
+        Some(read.map(|read| read.page).map_err(|found| {
+            found
+                .into_iter()
+                .map(|d| FileDiagnostic {
+                    path: place.clone(),
+                    line: d.line().unwrap_or(0),
+                    message: d.message,
+                })
+                .collect()
+        }))
     }
 
     /// Reads every `<service>.md` of `dir` as the service's Chinese or English page.
@@ -179,13 +266,10 @@ impl Snapshot {
 
     /// The packages `sources.tsv` lists, in import order: `"package version"`.
     pub fn sources(&self) -> Vec<String> {
-        self.sources
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                Some(format!("{} {}", fields.next()?, fields.next()?))
-            })
+        format::read_sources(&self.sources)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|source| format!("{} {}", source.package, source.version))
             .collect()
     }
 
@@ -236,7 +320,7 @@ impl Snapshot {
                     .chain(&files.en)
                     .map(|(path, _)| path.as_str())
                     .collect();
-                let history = format!("{}/history.tsv", self.path);
+                let history = format!("{}/{}", self.path, format::HISTORY_FILE);
                 if places.is_empty() {
                     places.push(&history);
                 }
@@ -246,17 +330,6 @@ impl Snapshot {
             located
         }))
     }
-}
-
-/// The services `history.tsv` has rows for.
-fn history_services(history: &str) -> BTreeSet<String> {
-    history
-        .lines()
-        .skip(1)
-        .filter_map(|line| line.split('\t').nth(1))
-        .filter(|service| page::check_service_name(service).is_ok())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// Whether a directory has a service, and whether it is published.
@@ -334,8 +407,159 @@ pub struct ServiceReport {
     pub republished: Vec<String>,
     /// Variants renamed.
     pub renamed: Vec<RenamedVariant>,
+    /// What changed in its per-action enums, when anything did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions: Option<ActionChanges>,
     /// The verdict's reasons, most severe first.
     pub reasons: Vec<String>,
+}
+
+/// How many per-action changes of each kind: actions (enums) and their codes (variants).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ActionCounts {
+    /// Actions new to the data (minor).
+    pub actions_added: usize,
+    /// Actions no longer listed: their enums stay, deprecated (minor).
+    pub actions_retired: usize,
+    /// Retired actions listed again (minor).
+    pub actions_republished: usize,
+    /// Actions the new data does not have at all: their enums disappear (major).
+    pub actions_removed: usize,
+    /// Codes an action lists for the first time (minor).
+    pub codes_added: usize,
+    /// Codes an action no longer lists: their variants stay, deprecated (minor).
+    pub codes_retired: usize,
+    /// Codes an action lists again (minor).
+    pub codes_republished: usize,
+    /// Codes an action's enum no longer has at all (major).
+    pub codes_removed: usize,
+}
+
+impl ActionCounts {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        *self == ActionCounts::default()
+    }
+}
+
+impl std::ops::AddAssign for ActionCounts {
+    fn add_assign(&mut self, other: ActionCounts) {
+        self.actions_added += other.actions_added;
+        self.actions_retired += other.actions_retired;
+        self.actions_republished += other.actions_republished;
+        self.actions_removed += other.actions_removed;
+        self.codes_added += other.codes_added;
+        self.codes_retired += other.codes_retired;
+        self.codes_republished += other.codes_republished;
+        self.codes_removed += other.codes_removed;
+    }
+}
+
+/// The code changes of one action that remains.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ActionCodeChanges {
+    /// The action.
+    pub action: String,
+    /// Codes it lists for the first time.
+    pub added: Vec<String>,
+    /// Codes it no longer lists.
+    pub retired: Vec<String>,
+    /// Codes it lists again.
+    pub republished: Vec<String>,
+    /// Codes its enum no longer has.
+    pub removed: Vec<String>,
+}
+
+/// What changed in a service's per-action enums.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ActionChanges {
+    /// The counts.
+    pub counts: ActionCounts,
+    /// Actions added.
+    pub added: Vec<String>,
+    /// Actions retired (with the first release without them).
+    pub retired: Vec<String>,
+    /// Actions published again.
+    pub republished: Vec<String>,
+    /// Actions removed.
+    pub removed: Vec<String>,
+    /// Per action that remains, its code changes (actions without any left out).
+    pub codes: Vec<ActionCodeChanges>,
+}
+
+/// One action's state in a directory: retired or not, its current and retired codes.
+struct ActionState {
+    retired: bool,
+    current: BTreeSet<String>,
+    dropped: BTreeSet<String>,
+}
+
+fn action_states(page: &ActionPage) -> BTreeMap<String, ActionState> {
+    page.actions
+        .iter()
+        .map(|listing| {
+            let state = ActionState {
+                retired: listing.retired_since.is_some(),
+                current: listing.rows.iter().map(|row| row.code.clone()).collect(),
+                dropped: listing
+                    .retired
+                    .iter()
+                    .map(|code| code.code.clone())
+                    .collect(),
+            };
+            (listing.name.clone(), state)
+        })
+        .collect()
+}
+
+/// The per-action changes from `old` to `new` (either may be empty).
+fn action_changes(old: &ActionPage, new: &ActionPage) -> ActionChanges {
+    let (before, after) = (action_states(old), action_states(new));
+    let mut changes = ActionChanges::default();
+    let names: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+    for name in names {
+        match (before.get(name), after.get(name)) {
+            (None, Some(_)) => changes.added.push(name.clone()),
+            (Some(_), None) => changes.removed.push(name.clone()),
+            (Some(old), Some(new)) => {
+                match (old.retired, new.retired) {
+                    (false, true) => changes.retired.push(name.clone()),
+                    (true, false) => changes.republished.push(name.clone()),
+                    _ => {}
+                }
+                let all = |state: &ActionState| -> BTreeSet<String> {
+                    state.current.union(&state.dropped).cloned().collect()
+                };
+                let (old_all, new_all) = (all(old), all(new));
+                let codes = ActionCodeChanges {
+                    action: name.clone(),
+                    added: new_all.difference(&old_all).cloned().collect(),
+                    retired: old.current.intersection(&new.dropped).cloned().collect(),
+                    republished: old.dropped.intersection(&new.current).cloned().collect(),
+                    removed: old_all.difference(&new_all).cloned().collect(),
+                };
+                let c = &mut changes.counts;
+                c.codes_added += codes.added.len();
+                c.codes_retired += codes.retired.len();
+                c.codes_republished += codes.republished.len();
+                c.codes_removed += codes.removed.len();
+                let changed = !(codes.added.is_empty()
+                    && codes.retired.is_empty()
+                    && codes.republished.is_empty()
+                    && codes.removed.is_empty());
+                if changed {
+                    changes.codes.push(codes);
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    let c = &mut changes.counts;
+    c.actions_added = changes.added.len();
+    c.actions_retired = changes.retired.len();
+    c.actions_republished = changes.republished.len();
+    c.actions_removed = changes.removed.len();
+    changes
 }
 
 /// One directory of a [`Report`].
@@ -384,6 +608,8 @@ pub struct Summary {
     pub failed: Vec<String>,
     /// The code changes of every service, added up.
     pub codes: Counts,
+    /// The per-action changes of every service, added up.
+    pub actions: ActionCounts,
 }
 
 /// The report on a refresh from one directory to another.
@@ -446,6 +672,9 @@ pub fn sync(old: &Snapshot, new: &Snapshot) -> Report {
             list.push(name.to_owned());
         }
         summary.codes += report.counts;
+        if let Some(actions) = &report.actions {
+            summary.actions += actions.counts;
+        }
         services.push(report);
     }
     let verdict = overall(&services);
@@ -481,6 +710,7 @@ fn service(
         retired: Vec::new(),
         republished: Vec::new(),
         renamed: Vec::new(),
+        actions: None,
         reasons: Vec::new(),
     };
     let mut model = |snapshot: &Snapshot| match snapshot.model(name) {
@@ -507,6 +737,33 @@ fn service(
     report.renamed = d.renamed;
     report.level = d.verdict.level;
     report.reasons = d.verdict.reasons;
+    let empty = || ActionPage {
+        actions: Vec::new(),
+    };
+    let mut action_page = |snapshot: &Snapshot| match snapshot.actions(name) {
+        None => Some(empty()),
+        Some(Ok(page)) => Some(page),
+        Some(Err(found)) => {
+            errors.extend(found);
+            None
+        }
+    };
+    match (action_page(old), action_page(new)) {
+        (Some(before), Some(after)) => {
+            let changes = action_changes(&before, &after);
+            if !changes.counts.is_empty() {
+                action_reasons(&mut report, &changes.counts);
+                report.actions = Some(changes);
+            }
+        }
+        _ => {
+            report.level = report.level.max(Level::Major);
+            report.reasons.insert(
+                0,
+                "major: the service's action pages have errors".to_owned(),
+            );
+        }
+    }
     let since = report
         .retired_since
         .as_ref()
@@ -573,6 +830,47 @@ fn service(
     report
 }
 
+/// Folds the per-action changes into a service's verdict and reasons.
+fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
+    if report
+        .reasons
+        .first()
+        .is_some_and(|r| r.starts_with("none:"))
+    {
+        report.reasons.clear();
+    }
+    if c.actions_removed + c.codes_removed > 0 {
+        report.level = report.level.max(Level::Major);
+        report.reasons.insert(
+            0,
+            format!(
+                "major: per-action enums: {} and {} deleted",
+                plural(c.actions_removed, "enum", "enums"),
+                plural(c.codes_removed, "variant", "variants")
+            ),
+        );
+    }
+    let minor = c.actions_added
+        + c.actions_retired
+        + c.actions_republished
+        + c.codes_added
+        + c.codes_retired
+        + c.codes_republished;
+    if minor > 0 {
+        report.level = report.level.max(Level::Minor);
+        report.reasons.push(format!(
+            "minor: per-action enums: {} added, {} retired (deprecated), {} re-published; codes \
+             of actions: {} added, {} retired (deprecated), {} re-published",
+            c.actions_added,
+            c.actions_retired,
+            c.actions_republished,
+            c.codes_added,
+            c.codes_retired,
+            c.codes_republished
+        ));
+    }
+}
+
 /// The model of a service a directory does not have.
 fn empty_model() -> Model {
     Model {
@@ -593,11 +891,12 @@ fn overall(services: &[ServiceReport]) -> Verdict {
     for (at, what) in [
         (
             Level::Major,
-            "variants deleted or renamed, or the service no longer bundled",
+            "variants deleted or renamed, per-action enums or variants deleted, or the service \
+             no longer bundled",
         ),
         (
             Level::Minor,
-            "codes or services added, retired or published again",
+            "codes, services or per-action enums added, retired or published again",
         ),
         (Level::Patch, "descriptions changed"),
     ] {
@@ -625,17 +924,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn history_services_skip_the_header_and_bad_names() {
-        let history = "site\tservice\tcode\tfirst\tlast\tdescription\n\
-            zh\tcvm\t*\t1\t2\t\n\
-            zh\tcvm\tA\t1\t2\t\n\
-            en\tmdl\t*\t1\t1\t\n\
-            zh\t../x\t*\t1\t1\t\n";
-        let services: Vec<String> = history_services(history).into_iter().collect();
-        assert_eq!(services, ["cvm", "mdl"]);
-    }
-
-    #[test]
     fn overall_names_the_services_per_level() {
         let service = |name: &str, level: Level| ServiceReport {
             service: name.to_owned(),
@@ -650,6 +938,7 @@ mod tests {
             retired: Vec::new(),
             republished: Vec::new(),
             renamed: Vec::new(),
+            actions: None,
             reasons: Vec::new(),
         };
         let verdict = overall(&[
@@ -661,7 +950,7 @@ mod tests {
         assert_eq!(
             verdict.reasons,
             [
-                "minor: 2 services (`a`, `c`): codes or services added, retired or published again",
+                "minor: 2 services (`a`, `c`): codes, services or per-action enums added, retired or published again",
                 "patch: 1 service (`b`): descriptions changed"
             ]
         );

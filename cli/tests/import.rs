@@ -726,3 +726,274 @@ fn the_generated_enums_follow_the_retirement_policy() {
     );
     assert!(tokens.contains("not in tencentcloud-sdk-python 3.0.10"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// tencentcloud-sdk-go trees: per-action pages and history.
+
+/// A client.go: `(action, codes)`, each action with its `WithContext` twin and the block on
+/// both, as the SDK writes them.
+fn client_go(actions: &[(&str, &[&str])]) -> String {
+    let mut text = String::from("package v1\n\nimport (\n    \"context\"\n)\n\n");
+    for (action, codes) in actions {
+        for twin in ["", "WithContext"] {
+            text.push_str(&format!("// {action}\n// 调用 {action}。\n//\n"));
+            if !codes.is_empty() {
+                text.push_str("// 可能返回的错误码:\n");
+                for code in *codes {
+                    let name = code.replace('.', "_").to_uppercase();
+                    text.push_str(&format!("//  {name} = \"{code}\"\n"));
+                }
+            }
+            let params = if twin.is_empty() {
+                format!("request *{action}Request")
+            } else {
+                format!("ctx context.Context, request *{action}Request")
+            };
+            text.push_str(&format!(
+                "func (c *Client) {action}{twin}({params}) (response *{action}Response, err error) {{\n    return\n}}\n\n"
+            ));
+        }
+    }
+    text
+}
+
+/// An errors.go: `(code, comment)`.
+fn errors_go(codes: &[(&str, &str)]) -> String {
+    let mut text = String::from("// Copyright (c) 2017-2025 Tencent. All Rights Reserved.\n\npackage v1\n\nconst (\n\t// 此产品的特有错误码\n\n");
+    for (code, comment) in codes {
+        let name = code.replace('.', "_").to_uppercase();
+        text.push_str(&format!("\t// {comment}\n\t{name} = \"{code}\"\n\n"));
+    }
+    text.push_str(")\n");
+    text
+}
+
+/// A Go SDK tree of `release`: `(service, api version, client.go, errors.go)`.
+fn go_tree(dir: &Path, release: &str, files: &[(&str, &str, String, String)]) -> PathBuf {
+    let root = dir.join(format!("go-{release}"));
+    let http = root.join("tencentcloud/common/http");
+    std::fs::create_dir_all(&http).expect("mkdir");
+    std::fs::write(
+        http.join("request.go"),
+        format!("package common\n\nfunc f() {{\n\tparams[\"RequestClient\"] = \"SDK_GO_{release}\"\n}}\n"),
+    )
+    .expect("write");
+    for (service, version, client, errors) in files {
+        let at = root.join("tencentcloud").join(service).join(version);
+        std::fs::create_dir_all(&at).expect("mkdir");
+        std::fs::write(at.join("client.go"), client).expect("write");
+        std::fs::write(at.join("errors.go"), errors).expect("write");
+    }
+    root
+}
+
+/// Two releases of a service `xx` with two API versions, and a service `gone` in the first only.
+fn go_releases(dir: &Path) -> (PathBuf, PathBuf) {
+    let errors_old = errors_go(&[("A.One", "旧一"), ("B", "乙"), ("C", "丙 | 管道")]);
+    let errors_new = errors_go(&[("A.One", "新一"), ("D", "丁")]);
+    let old = go_tree(
+        dir,
+        "1.0.10",
+        &[
+            (
+                "xx",
+                "v20200101",
+                client_go(&[("Run", &["B", "A.One"]), ("Stop", &["C"]), ("Old", &["B"])]),
+                errors_old.clone(),
+            ),
+            (
+                "xx",
+                "v20210101",
+                client_go(&[("Run", &["A.One"]), ("List", &[])]),
+                errors_new.clone(),
+            ),
+            (
+                "gone",
+                "v20200101",
+                client_go(&[("Ping", &["B"])]),
+                errors_old.clone(),
+            ),
+        ],
+    );
+    let new = go_tree(
+        dir,
+        "1.0.11",
+        &[
+            (
+                "xx",
+                "v20200101",
+                client_go(&[("Run", &["A.One"]), ("Stop", &["C"])]),
+                errors_old,
+            ),
+            (
+                "xx",
+                "v20210101",
+                client_go(&[("Run", &["D"]), ("List", &[]), ("Fresh", &["D"])]),
+                errors_new,
+            ),
+        ],
+    );
+    (old, new)
+}
+
+#[test]
+fn go_releases_give_action_pages_and_history() {
+    let dir = scratch("go");
+    // 1.0.10 then 1.0.11: versions compare numerically.
+    let (old, new) = go_releases(&dir);
+    let out = dir.join("data");
+    let summary = import(std::slice::from_ref(&old), &out, &options()).expect("imports");
+    assert_eq!(summary.imports[0].site, "actions");
+    assert_eq!(summary.imports[0].version, "1.0.10");
+    let first = read(&out.join("actions/xx.md"));
+    assert_eq!(
+        first,
+        "# xx 各接口错误码\n\n每个接口的 API 文档在“4. 错误码”一节列出该接口业务逻辑相关的错误码，本页按接口汇总。公共错误码适用于所有接口，见服务的错误码页面。\n\n\
+         ## List\n\n该接口没有业务错误码。\n\n\
+         ## Old\n\n以下仅列出了接口业务逻辑相关的错误码，其他错误码详见公共错误码。\n\n| 错误码 | 描述 |\n|---|---|\n| B | 乙 |\n\n\
+         ## Run\n\n以下仅列出了接口业务逻辑相关的错误码，其他错误码详见公共错误码。\n\n| 错误码 | 描述 |\n|---|---|\n| A.One | 新一 |\n| B | 乙 |\n\n\
+         ## Stop\n\n以下仅列出了接口业务逻辑相关的错误码，其他错误码详见公共错误码。\n\n| 错误码 | 描述 |\n|---|---|\n| C | 丙 \\| 管道 |\n",
+        "union over API versions, the newest version's description"
+    );
+    assert_eq!(
+        read(&out.join("action-history.tsv")),
+        "service\taction\tcode\tfirst\tlast\tdescription\n",
+        "one release: the pages say everything"
+    );
+    let once = tree(&out);
+
+    let summary = import(std::slice::from_ref(&new), &out, &options()).expect("imports");
+    let counts = summary.imports[0].actions.clone().expect("action counts");
+    assert_eq!(
+        (counts.actions, counts.actions_new, counts.actions_retired),
+        (4, 1, 2)
+    );
+    assert_eq!((counts.codes_new, counts.codes_retired), (2, 1));
+    assert_eq!(counts.services_retired, 1);
+    assert!(!out.join("actions/gone.md").exists());
+    let page = read(&out.join("actions/xx.md"));
+    assert!(page.contains("## Fresh\n"));
+    // A.One is listed by the older API version only now: its text is that version's.
+    assert!(page.contains("## Run\n\n以下仅列出了接口业务逻辑相关的错误码，其他错误码详见公共错误码。\n\n| 错误码 | 描述 |\n|---|---|\n| A.One | 旧一 |\n| D | 丁 |\n\n"));
+    assert_eq!(
+        read(&out.join("action-history.tsv")),
+        "service\taction\tcode\tfirst\tlast\tdescription\n\
+         gone\tPing\t*\t1.0.10\t1.0.10\t\n\
+         gone\tPing\tB\t1.0.10\t1.0.10\t乙\n\
+         xx\tFresh\t*\t1.0.11\t1.0.11\t\n\
+         xx\tOld\t*\t1.0.10\t1.0.10\t\n\
+         xx\tOld\tB\t1.0.10\t1.0.10\t乙\n\
+         xx\tRun\tB\t1.0.10\t1.0.10\t乙\n\
+         xx\tRun\tD\t1.0.11\t1.0.11\t\n"
+    );
+    assert!(read(&out.join("sources.tsv")).ends_with(
+        "tencentcloud-sdk-go\t1.0.10\tactions\t2026-12-01\ntencentcloud-sdk-go\t1.0.11\tactions\t2026-12-01\n"
+    ));
+
+    // Re-importing the newest changes nothing; an older release is refused.
+    let twice = tree(&out);
+    let again = import(std::slice::from_ref(&new), &out, &options()).expect("re-imports");
+    assert!(again.imports[0].unchanged);
+    assert_eq!(tree(&out), twice);
+    let older = import(std::slice::from_ref(&old), &out, &options()).expect_err("older");
+    assert!(matches!(older, ImportError::Older { .. }), "{older}");
+    assert_eq!(tree(&out), twice);
+
+    // The same inputs give the same bytes.
+    let other = dir.join("other");
+    import(&[old, new], &other, &options()).expect("imports both");
+    assert_eq!(tree(&other), twice);
+    assert_ne!(once, twice);
+}
+
+#[test]
+fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
+    let dir = scratch("go-bad");
+    let client = client_go(&[("Run", &["A"])]).replacen(
+        "//  A = \"A\"\n",
+        "//  A = \"A\"\n// see the docs\n",
+        1,
+    );
+    let tree_dir = go_tree(
+        &dir,
+        "1.0.1",
+        &[("xx", "v20200101", client, errors_go(&[]))],
+    );
+    let out = dir.join("data");
+    let error = import(std::slice::from_ref(&tree_dir), &out, &options()).expect_err("refused");
+    assert_eq!(
+        error.to_string().split(": ").next(),
+        Some("tencentcloud/xx/v20200101/client.go:12"),
+        "{error}"
+    );
+    assert!(!out.exists(), "nothing written");
+    // The version can be given when request.go does not name it.
+    let request = tree_dir.join("tencentcloud/common/http/request.go");
+    std::fs::write(&request, "package common\n").expect("write");
+    let fine = go_tree(
+        &dir,
+        "1.0.2",
+        &[(
+            "xx",
+            "v20200101",
+            client_go(&[("Run", &["A"])]),
+            errors_go(&[]),
+        )],
+    );
+    std::fs::write(
+        fine.join("tencentcloud/common/http/request.go"),
+        "package common\n",
+    )
+    .expect("write");
+    assert!(import(std::slice::from_ref(&fine), &out, &options()).is_err());
+    let given = ImportOptions {
+        version: Some("2.0.0".into()),
+        ..options()
+    };
+    let summary = import(&[fine], &out, &given).expect("imports");
+    assert_eq!(summary.imports[0].version, "2.0.0");
+}
+
+#[test]
+fn sync_reports_per_action_changes_of_imported_go_releases() {
+    use tencent_errors_cli::sync::{sync, Snapshot};
+    let dir = scratch("go-sync");
+    let (old, new) = go_releases(&dir);
+    let (before, after) = (dir.join("before"), dir.join("after"));
+    for (out, releases) in [(&before, vec![old.clone()]), (&after, vec![old, new])] {
+        import(&releases, out, &options()).expect("imports");
+        std::fs::create_dir_all(out.join("zh")).expect("mkdir");
+        std::fs::write(
+            out.join("zh/xx.md"),
+            "| 错误码 | 说明 |\n|---|---|\n| A.One | 一 |\n| B | 乙 |\n",
+        )
+        .expect("write");
+    }
+    let report = sync(
+        &Snapshot::read(&before).expect("reads"),
+        &Snapshot::read(&after).expect("reads"),
+    );
+    let xx = report
+        .services
+        .iter()
+        .find(|s| s.service == "xx")
+        .expect("xx");
+    let actions = xx.actions.as_ref().expect("per-action changes");
+    assert_eq!(actions.added, ["Fresh"]);
+    assert_eq!(actions.retired, ["Old"]);
+    assert!(actions.removed.is_empty() && actions.republished.is_empty());
+    assert_eq!(actions.codes.len(), 1);
+    assert_eq!(actions.codes[0].action, "Run");
+    assert_eq!(
+        (
+            actions.codes[0].added.as_slice(),
+            actions.codes[0].retired.as_slice()
+        ),
+        (&["D".to_owned()][..], &["B".to_owned()][..])
+    );
+    assert_eq!(xx.level.as_str(), "minor");
+    assert_eq!(report.summary.actions.actions_retired, 1);
+    let text = tencent_errors_cli::text::sync::changelog(&report);
+    assert!(text.contains("- Per-action enums: 1 actions added, 1 actions retired (deprecated), 1 codes added to actions, 1 codes retired from actions (deprecated)."), "{text}");
+    assert!(text.contains("- `xx`: 1 action added (`Fresh`), 1 action no longer listed, their enums deprecated (`Old`)"), "{text}");
+}

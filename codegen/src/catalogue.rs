@@ -16,7 +16,8 @@ pub fn for_each_service(input: TokenStream) -> TokenStream {
         Ok(path) => path,
         Err(error) => return error.to_compile_error(),
     };
-    let entries = BUNDLED_SERVICES.iter().map(|&service| {
+    let entries = BUNDLED_SERVICES.iter().map(|bundled| {
+        let service = bundled.name;
         let module = if syn::parse_str::<Ident>(service).is_ok() {
             Ident::new(service, Span::call_site())
         } else {

@@ -22,6 +22,7 @@ mod bundled;
 mod catalogue;
 mod diagnostic;
 mod expand;
+pub mod format;
 mod generate;
 mod headers;
 mod input;
@@ -38,10 +39,14 @@ pub use actions::{
     parse_action_pages, parse_reference_page, ActionCode, ActionListing, ActionModel, ActionPage,
     ActionsTarget, RetiredCode, OTHER_VARIANT,
 };
-pub use bundled::{bundled_action_page, bundled_page, ServiceData, BUNDLED_SERVICES};
+pub use bundled::{
+    action_page, action_page_in, bundled_action_page, bundled_page, bundled_service,
+    BundledActions, BundledService, ServiceData, BUNDLED_SERVICES,
+};
 pub use catalogue::for_each_service;
 pub use diagnostic::{place, Diagnostic, Location, Severity};
 pub use expand::{expand, expand_in};
+pub use format::check_service_name;
 pub use generate::{enum_name, generate, Target};
 pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
@@ -51,8 +56,7 @@ pub use parse::{
     TableKind,
 };
 pub use request::{
-    build, build_model, check_service_name, ActionSelection, ActionsPath, Built, BuiltActions,
-    Page, Request,
+    build, build_model, ActionSelection, ActionsPath, Built, BuiltActions, Page, Request,
 };
 pub use source::markdown_files;
 pub use tencent_errors_runtime::Language;

@@ -15,8 +15,9 @@ use crate::actions::{
     actions_module_name, generate_actions, is_reference_page, models_of, parse_action_pages,
     read_sections, tracking, ActionListing, ActionModel, ActionPage, ActionsTarget,
 };
-use crate::bundled::{bundled_action_page, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::bundled::{action_page, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
+use crate::format::check_service_name;
 use crate::generate::{generate, Target};
 use crate::model::{Listing, Model, Rename};
 use crate::parse::{page_languages, parse_page, ParsedPage, Row};
@@ -329,22 +330,22 @@ fn action_models(
             (page, scanned, input.name.clone(), origin, track)
         }
         None => {
-            let text = bundled_action_page(service).ok_or_else(|| {
-                vec![Diagnostic::error(
-                    Location::Actions,
-                    format!(
-                        "no action page for service `{service}`: the bundled data has none \
-                         (`codegen/data/actions/` lists the codes per action of the services \
-                         Tencent's SDK documents); give one of your crate with \
-                         `actions_path = \"docs/{service}-actions.md\"`"
-                    ),
-                )]
-            })?;
             let file = format!("actions/{service}.md (bundled)");
-            let (page, scanned) = read_sections(text, wanted)
+            let bundled = action_page(service, wanted, request.retired)
+                .ok_or_else(|| {
+                    vec![Diagnostic::error(
+                        Location::Actions,
+                        format!(
+                            "no action page for service `{service}`: the bundled data has none \
+                             (`codegen/data/actions/` lists the codes per action of the \
+                             services Tencent's SDK documents); give one of your crate with \
+                             `actions_path = \"docs/{service}-actions.md\"`"
+                        ),
+                    )]
+                })?
                 .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
             let origin = format!("the bundled page `actions/{service}.md`");
-            (page, scanned, file, origin, Vec::new())
+            (bundled.page, bundled.known, file, origin, Vec::new())
         }
     };
     let in_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
@@ -440,28 +441,10 @@ fn read_actions_path(
     Ok((page, scanned))
 }
 
-/// Service names are `[a-z][a-z0-9_]*`: they become the `SERVICE` constant, the enum's name and
-/// the bundled page's file name, so nothing else (no `/`, no `..`) may appear.
-pub fn check_service_name(service: &str) -> Result<(), String> {
-    let valid = service.starts_with(|c: char| c.is_ascii_lowercase())
-        && service
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    if valid {
-        Ok(())
-    } else {
-        Err(format!(
-            "invalid service name `{}`: use lowercase letters, digits and `_`, starting with a \
-             letter (like `cvm` or `tke_edge`)",
-            service.escape_debug()
-        ))
-    }
-}
-
 fn unknown_service(service: &str) -> String {
     let similar = closest(
         service,
-        BUNDLED_SERVICES.iter().copied(),
+        BUNDLED_SERVICES.iter().map(|service| service.name),
         2.max(service.len() / 3),
         true,
         3,

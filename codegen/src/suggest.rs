@@ -67,7 +67,7 @@ mod tests {
         assert_eq!(hint(&[], "."), ".");
         assert_eq!(hint(&["a"], "."), "; did you mean `a`?");
         assert_eq!(hint(&["a", "b"], "."), "; did you mean one of `a`, `b`?");
-        let services = crate::BUNDLED_SERVICES.iter().copied();
+        let services = crate::BUNDLED_SERVICES.iter().map(|service| service.name);
         assert_eq!(closest("postgresql", services, 3, true, 3)[0], "postgres");
     }
 }

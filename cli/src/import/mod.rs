@@ -7,11 +7,11 @@
 //! the history; codes and services it no longer publishes are kept there as retired, with the
 //! text they were last published with. `codegen/data/README.md` documents the format.
 
+mod actions;
 mod errorcodes;
-mod history;
+mod gosdk;
 mod package;
 mod render;
-mod version;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -20,16 +20,21 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use history::{History, Row, Source, SERVICE_ROW};
+use tencent_errors_codegen::format::{
+    self, compare_versions, Dataset, History, Source, Span as Row, WHOLE as SERVICE_ROW,
+};
+
 use package::{Codes, Overrides, Package};
 
-pub use package::{Site, PYTHON_NAMES};
+pub use package::PYTHON_NAMES;
+pub use tencent_errors_codegen::format::Site;
 
 /// `tencent-errors import`: the command-line arguments.
 #[derive(clap::Args, Clone, Debug)]
 pub struct ImportArgs {
     /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
-    /// or directories holding their unpacked `tencentcloud/`; imported in the order given.
+    /// or directories holding their unpacked `tencentcloud/`, or unpacked `tencentcloud-sdk-go`
+    /// trees (holding `tencentcloud/common/http/request.go`); imported in the order given.
     #[arg(required = true, value_name = "SOURCE")]
     pub sources: Vec<PathBuf>,
     /// The data directory to merge into (the repository's is `codegen/data`).
@@ -38,8 +43,8 @@ pub struct ImportArgs {
     /// The package name, for a directory without `*.dist-info` (overrides the source's).
     #[arg(long, value_name = "NAME")]
     pub package: Option<String>,
-    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`
-    /// (overrides the source's).
+    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`,
+    /// or a Go tree whose `request.go` does not name it (overrides the source's).
     #[arg(long, value_name = "V")]
     pub version: Option<String>,
     /// The import date recorded in `sources.tsv` (UTC); default: today.
@@ -135,11 +140,9 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let place = |f: &mut fmt::Formatter<'_>, file: &dyn fmt::Display, line: usize| {
-            if line == 0 {
-                write!(f, "{file}: ")
-            } else {
-                write!(f, "{file}:{line}: ")
-            }
+            let file = file.to_string();
+            let at = tencent_errors_codegen::place(&file, (line != 0).then_some(line));
+            write!(f, "{at}: ")
         };
         match self {
             ImportError::Io { path, error } => write!(f, "{}: {error}", path.display()),
@@ -221,7 +224,13 @@ pub struct SiteImport {
     /// Code counts, per service: a code two services list counts twice; public codes a service
     /// lists in its `errorcodes.py` count too.
     pub codes: CodeCounts,
+    /// For a `tencentcloud-sdk-go` release (site `actions`): its services, actions and codes
+    /// per action (the two counts above are then zero).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions: Option<ActionCounts>,
 }
+
+pub use actions::ActionCounts;
 
 /// Services of one import.
 #[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
@@ -274,6 +283,30 @@ impl fmt::Display for ImportSummary {
             writeln!(f, ", from {}", import.source)?;
             if import.unchanged {
                 writeln!(f, "    already imported: nothing changed")?;
+            }
+            if let Some(a) = import.actions.as_ref().filter(|_| !import.unchanged) {
+                writeln!(
+                    f,
+                    "    services: {} with actions, {} retired",
+                    a.services, a.services_retired
+                )?;
+                writeln!(
+                    f,
+                    "    actions:  {} listed, {} new, {} retired, {} re-published; {} retired in all",
+                    a.actions, a.actions_new, a.actions_retired, a.actions_republished,
+                    a.actions_retired_total
+                )?;
+                writeln!(
+                    f,
+                    "    codes:    {} listings, {} new, {} retired from remaining actions, {} \
+                     re-published; {} retired from remaining actions in all",
+                    a.codes,
+                    a.codes_new,
+                    a.codes_retired,
+                    a.codes_republished,
+                    a.codes_retired_total
+                )?;
+                continue;
             }
             let s = &import.services;
             writeln!(
@@ -338,7 +371,7 @@ pub fn import(
 ) -> Result<ImportSummary, ImportError> {
     let date = match &options.date {
         Some(date) => {
-            check_date(date).map_err(|message| ImportError::Date {
+            format::check_date(date).map_err(|message| ImportError::Date {
                 message: format!("--date {date}: {message}"),
             })?;
             date.clone()
@@ -352,43 +385,21 @@ pub fn import(
     let mut state = State::load(out)?;
     let mut summary = ImportSummary::default();
     for source in sources {
-        let package = package::read(source, &overrides)?;
-        let import = state.apply(&package, &date, &source.display().to_string())?;
+        let shown = source.display().to_string();
+        let import = match gosdk::tree_root(source) {
+            Some(root) => {
+                let release = gosdk::read(&root, options.version.as_deref())?;
+                state.apply_go(&release, &date, &shown)?
+            }
+            None => {
+                let package = package::read(source, &overrides)?;
+                state.apply(&package, &date, &shown)?
+            }
+        };
         summary.imports.push(import);
     }
     state.write()?;
     Ok(summary)
-}
-
-/// Checks a `YYYY-MM-DD` date.
-pub(crate) fn check_date(date: &str) -> Result<(), String> {
-    let bad = || format!("`{}` is not a date `YYYY-MM-DD`", date.escape_debug());
-    let parts: Vec<&str> = date.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return Err(bad());
-    };
-    let number = |text: &str, len: usize| {
-        (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| text.parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (number(year, 4), number(month, 2), number(day, 2))
-    else {
-        return Err(bad());
-    };
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return Err(bad()),
-    };
-    if (1..=days).contains(&day) {
-        Ok(())
-    } else {
-        Err(bad())
-    }
 }
 
 /// Today's date in UTC, `YYYY-MM-DD`.
@@ -423,9 +434,11 @@ struct State {
     pages: BTreeMap<Site, BTreeMap<String, Codes>>,
     /// Sites imported in this run (their pages get rewritten).
     touched: BTreeSet<Site>,
+    /// The per-action data, once a Go release is imported in this run.
+    actions: Option<actions::ActionData>,
 }
 
-fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
+pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
     match std::fs::read(path) {
         Ok(bytes) => String::from_utf8(bytes)
             .map(Some)
@@ -443,7 +456,7 @@ fn read_optional(path: &Path) -> Result<Option<String>, ImportError> {
 }
 
 /// The `*.md` files of a directory (none if it does not exist), sorted.
-fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
+pub(crate) fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
     let io = |error| ImportError::Io {
         path: dir.to_path_buf(),
         error,
@@ -469,7 +482,7 @@ fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
-fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
+pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
     let io = |error| ImportError::Io {
         path: path.to_path_buf(),
         error,
@@ -496,17 +509,22 @@ impl State {
             }
         };
         let sources = match read_optional(&sources_path)? {
-            Some(text) => history::read_sources(&text).map_err(data(&sources_path))?,
+            Some(text) => format::read_sources(&text).map_err(data(&sources_path))?,
             None => Vec::new(),
         };
         let history = match read_optional(&history_path)? {
-            Some(text) => history::read_history(&text).map_err(data(&history_path))?,
-            None if sources.is_empty() => History::new(),
+            Some(text) => format::read_history(&text).map_err(data(&history_path))?,
+            None if !sources
+                .iter()
+                .any(|source| matches!(source.dataset, Dataset::Site(_))) =>
+            {
+                History::new()
+            }
             None => {
                 return Err(ImportError::Data {
                     path: history_path,
                     line: 0,
-                    message: "missing, but sources.tsv lists imports".into(),
+                    message: "missing, but sources.tsv lists imports of a site's package".into(),
                 })
             }
         };
@@ -516,6 +534,7 @@ impl State {
             history,
             pages: BTreeMap::new(),
             touched: BTreeSet::new(),
+            actions: None,
         })
     }
 
@@ -523,9 +542,9 @@ impl State {
     fn newest(&self, site: Site) -> Option<String> {
         self.sources
             .iter()
-            .filter(|source| source.site == site)
+            .filter(|source| source.dataset == Dataset::Site(site))
             .map(|source| source.version.clone())
-            .max_by(|a, b| version::compare(a, b))
+            .max_by(|a, b| compare_versions(a, b))
     }
 
     /// Loads the pages of `site`'s published services (once), checking they are all there.
@@ -539,9 +558,7 @@ impl State {
             .history
             .iter()
             .filter(|((row_site, _, code), row)| {
-                row_site == site.as_str()
-                    && code == SERVICE_ROW
-                    && Some(&row.last) == newest.as_ref()
+                *row_site == site && code == SERVICE_ROW && Some(&row.last) == newest.as_ref()
             })
             .map(|((_, service, _), _)| service.clone())
             .collect();
@@ -592,7 +609,7 @@ impl State {
         let site_name = site.as_str().to_owned();
         let previous = self.newest(site);
         let reimport = match &previous {
-            Some(newest) => match version::compare(&package.version, newest) {
+            Some(newest) => match compare_versions(&package.version, newest) {
                 std::cmp::Ordering::Less => {
                     return Err(ImportError::Older {
                         package: package.name.clone(),
@@ -629,7 +646,7 @@ impl State {
         let history_path = self.out.join("history.tsv");
         // What the previous package published and this one does not: retired, with its text.
         for ((row_site, service, code), row) in history.iter_mut() {
-            if row_site != &site_name || Some(&row.last) != previous.as_ref() {
+            if *row_site != site || Some(&row.last) != previous.as_ref() {
                 continue;
             }
             if publishes(service, code) {
@@ -672,7 +689,7 @@ impl State {
         for (service, service_codes) in &package.services {
             let rows = std::iter::once(SERVICE_ROW).chain(service_codes.keys().map(String::as_str));
             for code in rows {
-                let key = (site_name.clone(), service.clone(), code.to_owned());
+                let key = (site, service.clone(), code.to_owned());
                 let is_service = code == SERVICE_ROW;
                 if !is_service {
                     codes.current += 1;
@@ -735,7 +752,7 @@ impl State {
             }
         }
         for ((row_site, _, code), row) in &history {
-            if row_site == &site_name && row.last != package.version {
+            if *row_site == site && row.last != package.version {
                 if code == SERVICE_ROW {
                     services.retired_total += 1;
                 } else {
@@ -750,7 +767,7 @@ impl State {
             self.sources.push(Source {
                 package: package.name.clone(),
                 version: package.version.clone(),
-                site,
+                dataset: Dataset::Site(site),
                 imported: date.to_owned(),
             });
         }
@@ -763,6 +780,46 @@ impl State {
             unchanged: reimport,
             services,
             codes,
+            actions: None,
+        })
+    }
+
+    /// Merges one release of the Go SDK into the per-action data.
+    fn apply_go(
+        &mut self,
+        release: &gosdk::GoRelease,
+        date: &str,
+        source: &str,
+    ) -> Result<SiteImport, ImportError> {
+        if self.actions.is_none() {
+            self.actions = Some(actions::ActionData::load(&self.out, &self.sources)?);
+        }
+        let data = self.actions.as_mut().ok_or_else(|| ImportError::Data {
+            path: self.out.clone(),
+            line: 0,
+            message: "the per-action data could not be loaded".into(),
+        })?;
+        let previous = data.releases.last().cloned();
+        let counts = data.apply(release)?;
+        let dataset = Dataset::Actions;
+        if counts.is_some() {
+            self.sources.push(Source {
+                package: dataset.package().to_owned(),
+                version: release.version.clone(),
+                dataset,
+                imported: date.to_owned(),
+            });
+        }
+        Ok(SiteImport {
+            source: source.to_owned(),
+            site: dataset.dir().to_owned(),
+            package: dataset.package().to_owned(),
+            version: release.version.clone(),
+            previous,
+            unchanged: counts.is_none(),
+            services: ServiceCounts::default(),
+            codes: CodeCounts::default(),
+            actions: Some(counts.unwrap_or_default()),
         })
     }
 
@@ -789,14 +846,19 @@ impl State {
                 )?;
             }
         }
+        if let Some(actions) = &self.actions {
+            actions.write(&self.out)?;
+        }
         if !self.touched.is_empty() {
             write_if_changed(
                 &self.out.join("history.tsv"),
-                &history::write_history(&self.history),
+                &format::write_history(&self.history),
             )?;
+        }
+        if !self.touched.is_empty() || self.actions.is_some() {
             write_if_changed(
                 &self.out.join("sources.tsv"),
-                &history::write_sources(&self.sources),
+                &format::write_sources(&self.sources),
             )?;
         }
         Ok(())
@@ -808,16 +870,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_checked_and_computed() {
-        assert!(check_date("2026-12-01").is_ok());
-        assert!(check_date("2024-02-29").is_ok());
-        assert!(check_date("2026-02-29").is_err());
-        assert!(check_date("2026-13-01").is_err());
-        assert!(check_date("2026-1-01").is_err());
-        assert!(check_date("20261201").is_err());
+    fn dates_are_computed() {
         assert_eq!(civil_date(0), "1970-01-01");
         assert_eq!(civil_date(20_788), "2026-12-01");
         assert_eq!(civil_date(11_016), "2000-02-29");
-        assert!(check_date(&today_utc()).is_ok());
+        assert!(format::check_date(&today_utc()).is_ok());
     }
 }

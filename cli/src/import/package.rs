@@ -9,6 +9,8 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use tencent_errors_codegen::format::{parse_version, Dataset, Site};
+
 use super::errorcodes;
 use super::ImportError;
 
@@ -18,42 +20,6 @@ pub type Codes = BTreeMap<String, Option<String>>;
 /// Python package names that are not the API's service name: `as` is a Python keyword.
 /// The one place for such renames.
 pub const PYTHON_NAMES: &[(&str, &str)] = &[("autoscaling", "as")];
-
-/// The site a package publishes, from its package name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Site {
-    /// The Chinese site, `tencentcloud-sdk-python`.
-    Zh,
-    /// The international site, `tencentcloud-sdk-python-intl-en`.
-    En,
-}
-
-impl Site {
-    /// Both sites, in the order the data lists them.
-    pub const ALL: [Site; 2] = [Site::Zh, Site::En];
-
-    /// `zh` or `en`, as in the data's files and directories.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Site::Zh => "zh",
-            Site::En => "en",
-        }
-    }
-
-    /// The site of a (normalised) package name.
-    pub fn of_package(name: &str) -> Option<Site> {
-        match name {
-            "tencentcloud-sdk-python" => Some(Site::Zh),
-            "tencentcloud-sdk-python-intl-en" => Some(Site::En),
-            _ => None,
-        }
-    }
-
-    /// The site named `zh` or `en`.
-    pub fn parse(name: &str) -> Option<Site> {
-        Site::ALL.into_iter().find(|site| site.as_str() == name)
-    }
-}
 
 /// Package name and version given on the command line (they override what the source says).
 #[derive(Clone, Debug, Default)]
@@ -142,14 +108,16 @@ pub fn read(source: &Path, overrides: &Overrides) -> Result<Package, ImportError
                       version: pass `--version V`"
                     .into(),
             })?;
-    super::version::parse(&version).map_err(|message| ImportError::Metadata {
+    parse_version(&version).map_err(|message| ImportError::Metadata {
         path: source.to_path_buf(),
         message,
     })?;
-    let site = Site::of_package(&name).ok_or_else(|| ImportError::UnknownPackage {
-        path: source.to_path_buf(),
-        name: name.clone(),
-    })?;
+    let Some(Dataset::Site(site)) = Dataset::of_package(&name) else {
+        return Err(ImportError::UnknownPackage {
+            path: source.to_path_buf(),
+            name,
+        });
+    };
     let services = union(source, files)?;
     Ok(Package {
         name,
@@ -446,14 +414,17 @@ mod tests {
             "tencentcloud-sdk-python-intl-en"
         );
         assert_eq!(
-            Site::of_package(&normalise_name("tencentcloud_sdk_python")),
-            Some(Site::Zh)
+            Dataset::of_package(&normalise_name("tencentcloud_sdk_python")),
+            Some(Dataset::Site(Site::Zh))
         );
         assert_eq!(
-            Site::of_package("tencentcloud-sdk-python-intl-en"),
-            Some(Site::En)
+            Dataset::of_package("tencentcloud-sdk-python-intl-en"),
+            Some(Dataset::Site(Site::En))
         );
-        assert_eq!(Site::of_package("tencentcloud-sdk-go"), None);
+        assert_eq!(
+            Dataset::of_package("tencentcloud-sdk-go"),
+            Some(Dataset::Actions)
+        );
         assert_eq!(service_name("autoscaling"), "as");
         assert_eq!(service_name("cvm"), "cvm");
     }

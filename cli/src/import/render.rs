@@ -4,7 +4,9 @@
 //! service can return), then the service table: one `| code | description |` row per code in
 //! byte order, skipping the public codes, the description trimmed and `|` written `\|`.
 
-use super::package::{Codes, Site};
+use tencent_errors_codegen::format::Site;
+
+use super::package::Codes;
 
 /// A public (common) error code, listed on every page, in both languages.
 pub struct PublicCode {

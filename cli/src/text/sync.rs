@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::width;
 use crate::diff::Counts;
-use crate::sync::{Change, Layout, Report, ServiceReport, Side, Status};
+use crate::sync::{ActionCounts, Change, Layout, Report, ServiceReport, Side, Status};
 use crate::words::{plural, quoted, some_of};
 
 /// The report: both directories, the services by change, one line per changed service (the
@@ -33,8 +33,13 @@ pub fn report(r: &Report) -> String {
         }
     );
     let _ = writeln!(out, "codes: {}", counts(&s.codes));
+    let _ = writeln!(out, "per-action enums: {}", action_counts(&s.actions));
 
-    let changed: Vec<&ServiceReport> = r.changed().collect();
+    // Services whose only changes are per-action are in the per-action table below.
+    let changed: Vec<&ServiceReport> = r
+        .changed()
+        .filter(|s| s.change != Change::Changed || s.counts != Counts::default())
+        .collect();
     if !changed.is_empty() {
         let name = width(changed.iter().map(|s| s.service.len())).max("service".len());
         let _ = writeln!(
@@ -51,7 +56,7 @@ pub fn report(r: &Report) -> String {
             "zh-doc",
             "en-doc"
         );
-        for service in changed {
+        for service in &changed {
             let c = &service.counts;
             let _ = writeln!(
                 out,
@@ -68,11 +73,57 @@ pub fn report(r: &Report) -> String {
                 c.redescribed_en
             );
         }
+        let only_actions = r.changed().count() - changed.len();
         let _ = writeln!(
             out,
-            "({} not listed; `tencent-errors diff` on one service's pages shows its changes)",
-            plural(s.unchanged, "unchanged service", "unchanged services")
+            "({} not listed;{} `tencent-errors diff` on one service's pages shows its changes)",
+            plural(s.unchanged, "unchanged service", "unchanged services"),
+            match only_actions {
+                0 => String::new(),
+                n => format!(
+                    " {} with per-action changes only, below;",
+                    plural(n, "service", "services")
+                ),
+            }
         );
+    }
+
+    let with_actions: Vec<(&ServiceReport, &ActionCounts)> = r
+        .services
+        .iter()
+        .filter_map(|s| Some((s, &s.actions.as_ref()?.counts)))
+        .collect();
+    if !with_actions.is_empty() {
+        let name = width(with_actions.iter().map(|(s, _)| s.service.len())).max("service".len());
+        let _ = writeln!(
+            out,
+            "\nper-action enums (actions; codes of remaining actions):\n\
+             {:name$}  {:>7}  {:>7}  {:>6}  {:>7}  {:>7}  {:>7}  {:>6}  {:>7}",
+            "service",
+            "added",
+            "retired",
+            "re-pub",
+            "removed",
+            "+codes",
+            "retired",
+            "re-pub",
+            "removed"
+        );
+        for (service, c) in with_actions {
+            let _ = writeln!(
+                out,
+                "{:name$}  {:>7}  {:>7}  {:>6}  {:>7}  {:>7}  {:>7}  {:>6}  {:>7}",
+                service.service,
+                c.actions_added,
+                c.actions_retired,
+                c.actions_republished,
+                c.actions_removed,
+                c.codes_added,
+                c.codes_retired,
+                c.codes_republished,
+                c.codes_removed
+            );
+        }
     }
 
     let _ = writeln!(out, "\nverdict: {}", r.verdict.level);
@@ -134,6 +185,30 @@ fn counts(c: &Counts) -> String {
     match (c.redescribed, c.redescribed_en) {
         (0, 0) => {}
         (zh, en) => parts.push(format!("descriptions changed: {zh} Chinese, {en} English")),
+    }
+    if parts.is_empty() {
+        "none changed".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The per-action changes in words, the zero ones left out.
+fn action_counts(c: &ActionCounts) -> String {
+    let mut parts = Vec::new();
+    for (n, what) in [
+        (c.actions_added, "actions added"),
+        (c.actions_retired, "actions retired (deprecated)"),
+        (c.actions_republished, "actions re-published"),
+        (c.actions_removed, "actions removed"),
+        (c.codes_added, "codes added to actions"),
+        (c.codes_retired, "codes retired from actions (deprecated)"),
+        (c.codes_republished, "codes re-published in actions"),
+        (c.codes_removed, "codes removed from actions"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {what}"));
+        }
     }
     if parts.is_empty() {
         "none changed".to_owned()
@@ -212,6 +287,7 @@ pub fn changelog(r: &Report) -> String {
         );
     }
     let _ = writeln!(out, "- Codes: {}.", counts(&s.codes));
+    let _ = writeln!(out, "- Per-action enums: {}.", action_counts(&s.actions));
 
     let breaking: Vec<&ServiceReport> = r
         .services
@@ -255,7 +331,7 @@ pub fn changelog(r: &Report) -> String {
             matches!(
                 s.change,
                 Change::Changed | Change::Retired | Change::Republished
-            )
+            ) || s.actions.is_some()
         })
         .collect();
     if !others.is_empty() {
@@ -307,6 +383,44 @@ fn in_words(service: &ServiceReport) -> String {
             "{} renamed (breaking)",
             plural(c.renamed, "variant", "variants")
         ));
+    }
+    if let Some(actions) = &service.actions {
+        let a = &actions.counts;
+        let names = |list: &[String]| some_of(list.iter().map(|n| quoted(n)));
+        if a.actions_added > 0 {
+            parts.push(format!(
+                "{} added ({})",
+                plural(a.actions_added, "action", "actions"),
+                names(&actions.added)
+            ));
+        }
+        if a.actions_retired > 0 {
+            parts.push(format!(
+                "{} no longer listed, their enums deprecated ({})",
+                plural(a.actions_retired, "action", "actions"),
+                names(&actions.retired)
+            ));
+        }
+        if a.actions_republished > 0 {
+            parts.push(format!(
+                "{} listed again ({})",
+                plural(a.actions_republished, "action", "actions"),
+                names(&actions.republished)
+            ));
+        }
+        if a.codes_added + a.codes_retired + a.codes_republished > 0 {
+            parts.push(format!(
+                "codes of actions: {} added, {} no longer listed (deprecated), {} listed again",
+                a.codes_added, a.codes_retired, a.codes_republished
+            ));
+        }
+        if a.actions_removed + a.codes_removed > 0 {
+            parts.push(format!(
+                "{} and {} deleted (breaking)",
+                plural(a.actions_removed, "action enum", "action enums"),
+                plural(a.codes_removed, "action variant", "action variants")
+            ));
+        }
     }
     match (c.redescribed, c.redescribed_en) {
         (0, 0) => {}

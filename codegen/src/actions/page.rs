@@ -219,9 +219,7 @@ pub(crate) fn read_sections(
 
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
 pub(crate) fn is_action_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric())
-        && is_valid_variant_name(name)
+    crate::format::is_action_name(name) && is_valid_variant_name(name)
 }
 
 #[cfg(test)]

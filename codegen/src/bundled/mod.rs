@@ -7,19 +7,43 @@
 //! the API, and codes no page lists any more stay as retired (deprecated) variants, so a data
 //! refresh never breaks a user's build. `docs/design.md` ("Bundled data") has the rules.
 
-mod history;
-// Generated (see `render_index` below); rustfmt would undo its layout.
-#[rustfmt::skip]
-mod index;
-
 use tencent_errors_runtime::Language;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::model::{Listing, Model, Rename};
 use crate::parse::{parse_page, Row, TableKind};
 
-/// Every bundled service, sorted: the services either site publishes or ever published.
-pub const BUNDLED_SERVICES: &[&str] = index::NAMES;
+mod actions;
+
+pub use actions::{action_page, action_page_in, BundledActions};
+
+/// One bundled service and its pages (`data/zh/<name>.md`, `data/en/<name>.md`,
+/// `data/actions/<name>.md`), each `None` when the data has none: a service no site publishes
+/// any more has only history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BundledService {
+    /// The service name.
+    pub name: &'static str,
+    /// The Chinese page.
+    pub zh: Option<&'static str>,
+    /// The English page.
+    pub en: Option<&'static str>,
+    /// The per-action page.
+    pub actions: Option<&'static str>,
+}
+
+// `BUNDLED_SERVICES` (every service the data knows, sorted by name) and the `HISTORY`,
+// `ACTION_HISTORY` and `SOURCES` files, listed by the build script from `data/`.
+include!(concat!(env!("OUT_DIR"), "/bundled_index.rs"));
+
+/// The bundled service named `service`.
+pub fn bundled_service(service: &str) -> Option<&'static BundledService> {
+    let at = BUNDLED_SERVICES
+        .binary_search_by(|bundled| bundled.name.cmp(service))
+        .ok()?;
+    BUNDLED_SERVICES.get(at)
+}
 
 /// The data of one service in the layout of `codegen/data/`: its pages (either may be missing)
 /// and the history and sources files of the whole data set. [`ServiceData::bundled`] gives the
@@ -45,17 +69,16 @@ pub struct ServiceData<'a> {
 impl ServiceData<'static> {
     /// The data shipped with the crate for `service`, if it is bundled.
     pub fn bundled(service: &str) -> Option<ServiceData<'static>> {
-        let at = index::NAMES.binary_search(&service).ok()?;
-        let (zh, en) = index::PAGES[at];
+        let bundled = bundled_service(service)?;
         Some(ServiceData {
-            name: index::NAMES[at],
-            zh,
-            en,
-            history: index::HISTORY,
-            sources: index::SOURCES,
+            name: bundled.name,
+            zh: bundled.zh,
+            en: bundled.en,
+            history: HISTORY,
+            sources: SOURCES,
             public_tables: [
-                index::PAGES.iter().find_map(|pages| pages.0),
-                index::PAGES.iter().find_map(|pages| pages.1),
+                BUNDLED_SERVICES.iter().find_map(|service| service.zh),
+                BUNDLED_SERVICES.iter().find_map(|service| service.en),
             ],
         })
     }
@@ -78,19 +101,18 @@ impl ServiceData<'_> {
         }
     }
 
-    /// `Some(release)` when neither site publishes the service any more: the first release of
-    /// its site's package without it.
+    /// `Some(release)` when neither site publishes the service any more: the first release
+    /// of its site's package without it.
     pub fn retired_since(&self) -> Option<String> {
         if self.zh.is_some() || self.en.is_some() {
             return None;
         }
-        let sources = history::Sources::parse(self.sources);
-        let entries = history::entries(self.history, self.name);
-        let mut retired = entries
-            .iter()
-            .filter(|entry| entry.code == "*")
-            .filter_map(|entry| sources.retired_since(entry.site, entry.last));
-        retired.next()
+        let releases = Releases::parse(self.sources);
+        Site::ALL.into_iter().find_map(|site| {
+            let rows = format::rows_of(self.history, &[site.as_str(), self.name]);
+            let whole = rows.iter().find(|row| row.key[2] == WHOLE)?;
+            releases.retired_since(Dataset::Site(site), whole.last)
+        })
     }
 
     /// The service's model: both pages and, unless `with_retired` is false, the codes no page
@@ -115,26 +137,26 @@ impl ServiceData<'_> {
     }
 
     /// Listings for the codes the history has and no current page of the same site lists,
-    /// with the text they were last published with. The texts go through the page reader (as
-    /// one synthetic table per site) so they render exactly as page text does.
+    /// with the text they were last published with.
     fn retired_listings(
         &self,
         listings: &mut Vec<Listing>,
         tables: &mut usize,
     ) -> Result<(), Vec<Diagnostic>> {
-        let sources = history::Sources::parse(self.sources);
-        let entries = history::entries(self.history, self.name);
-        let sites = [("zh", Language::Chinese), ("en", Language::English)];
-        for (((site, language), page), public) in sites
+        let releases = Releases::parse(self.sources);
+        let languages = [Language::Chinese, Language::English];
+        for ((site, language), (page, public)) in Site::ALL
             .into_iter()
-            .zip([self.zh, self.en])
-            .zip(self.public_tables)
+            .zip(languages)
+            .zip([self.zh, self.en].into_iter().zip(self.public_tables))
         {
+            let dataset = Dataset::Site(site);
+            let rows = format::rows_of(self.history, &[site.as_str(), self.name]);
             // A service a site no longer publishes: its page's public table, retired with it.
-            let service_since = entries
+            let service_since = rows
                 .iter()
-                .filter(|entry| entry.site == site && entry.code == "*")
-                .find_map(|entry| sources.retired_since(site, entry.last));
+                .filter(|row| row.key[2] == WHOLE)
+                .find_map(|row| releases.retired_since(dataset, row.last));
             if let (None, Some(since), Some(public)) = (page, service_since, public) {
                 let base = *tables;
                 for mut row in parse_page(public)?.rows {
@@ -151,40 +173,59 @@ impl ServiceData<'_> {
                     });
                 }
             }
-            let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
-            let mut since = Vec::new();
-            for entry in &entries {
-                if entry.site != site || entry.code == "*" {
-                    continue;
-                }
-                let Some(release) = sources.retired_since(site, entry.last) else {
-                    continue;
-                };
-                table.push_str("| ");
-                table.push_str(entry.code);
-                table.push_str(" | ");
-                let text = history::unescape(entry.description);
-                table.push_str(&text.replace('|', "\\|").replace('\n', "<br>"));
-                table.push_str(" |\n");
-                since.push(release);
-            }
-            if since.is_empty() {
+            let retired: Vec<(&RowRef<'_>, String)> = rows
+                .iter()
+                .filter(|row| row.key[2] != WHOLE)
+                .filter_map(|row| Some((row, releases.retired_since(dataset, row.last)?)))
+                .collect();
+            if retired.is_empty() {
                 continue;
             }
+            let cells = retired.iter().map(|(row, _)| (row.key[2], row.description));
             let base = *tables;
-            for (mut row, release) in parse_page(&table)?.rows.into_iter().zip(since) {
-                row.line = 0;
+            for (mut row, (_, since)) in history_rows(cells)?.into_iter().zip(retired) {
                 row.table += base;
                 *tables = (*tables).max(row.table + 1);
                 listings.push(Listing {
                     row,
                     language,
-                    retired_since: Some(release),
+                    retired_since: Some(since),
                 });
             }
         }
         Ok(())
     }
+}
+
+/// The rows of codes kept in a history file, `(code, escaped description)`, as the page reader
+/// reads them (so their text renders exactly as page text does): one table, read once, with
+/// line 0 (they are on no page). A description that does not unescape is an error naming the
+/// code.
+pub(crate) fn history_rows<'a>(
+    cells: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Row>, Vec<Diagnostic>> {
+    let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
+    for (code, description) in cells {
+        let text = format::unescape(description).map_err(|message| {
+            vec![Diagnostic::error(
+                Location::Page,
+                format!("the history of `{code}`: {message}"),
+            )]
+        })?;
+        table.push_str("| ");
+        table.push_str(code);
+        table.push_str(" | ");
+        table.push_str(&text.replace('|', "\\|").replace('\n', "<br>"));
+        table.push_str(" |\n");
+    }
+    if table.lines().count() == 2 {
+        return Ok(Vec::new());
+    }
+    let mut rows = parse_page(&table)?.rows;
+    for row in &mut rows {
+        row.line = 0;
+    }
+    Ok(rows)
 }
 
 /// Appends a page's rows as listings, giving its tables indices no other page has.
@@ -207,120 +248,83 @@ pub(crate) fn push_listings(
 }
 
 /// The bundled action page of `service` (`data/actions/<service>.md`: one `## ActionName`
-/// section per action with the codes it lists), if there is one.
+/// section per action the newest Go SDK release lists), if there is one.
 pub fn bundled_action_page(service: &str) -> Option<&'static str> {
-    let at = index::NAMES.binary_search(&service).ok()?;
-    index::ACTIONS.get(at).copied().flatten()
+    bundled_service(service)?.actions
 }
 
 /// The bundled Chinese page of `service` (or its English page, for a service only the
 /// international site publishes), if there is one.
 pub fn bundled_page(service: &str) -> Option<&'static str> {
-    let data = ServiceData::bundled(service)?;
-    data.zh.or(data.en)
+    let bundled = bundled_service(service)?;
+    bundled.zh.or(bundled.en)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::fmt::Write as _;
     use std::path::Path;
 
-    /// The index as the data directory says it should be.
-    fn render_index(data: &Path) -> String {
-        let stems = |dir: &str| -> Vec<String> {
-            let mut names: Vec<String> = std::fs::read_dir(data.join(dir))
-                .map(|entries| {
-                    entries
-                        .filter_map(|entry| {
-                            let name = entry.ok()?.file_name().to_string_lossy().into_owned();
-                            name.strip_suffix(".md").map(str::to_owned)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            names.sort();
-            names
-        };
-        let zh = stems("zh");
-        let en = stems("en");
-        let actions = stems("actions");
-        let history = std::fs::read_to_string(data.join("history.tsv")).expect("history.tsv");
-        let mut names: Vec<String> = zh.iter().chain(&en).cloned().collect();
-        names.extend(
-            history
-                .lines()
-                .skip(1)
-                .filter_map(|line| line.split('\t').nth(1).map(str::to_owned)),
-        );
+    /// The `*.md` stems of a directory of the data, sorted.
+    fn stems(dir: &str) -> Vec<String> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data").join(dir);
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| {
+                        let name = entry.ok()?.file_name().to_string_lossy().into_owned();
+                        name.strip_suffix(".md").map(str::to_owned)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         names.sort();
-        names.dedup();
-        let mut out = String::from(
-            "//! Generated from the files in `codegen/data/` by the test\n\
-             //! `bundled::tests::the_index_lists_the_data_directory` (run it with\n\
-             //! `TENCENT_ERRORS_BLESS=1` after an import); do not edit.\n\n\
-             /// Every bundled service, sorted.\n\
-             #[rustfmt::skip]\n\
-             pub(super) const NAMES: &[&str] = &[\n",
-        );
-        for name in &names {
-            let _ = writeln!(out, "    {name:?},");
-        }
-        out.push_str(
-            "];\n\n/// The Chinese and English page of each of [`NAMES`].\n\
-             #[rustfmt::skip]\n\
-             pub(super) const PAGES: &[(Option<&str>, Option<&str>)] = &[\n",
-        );
-        let page = |dir: &str, list: &[String], name: &str| {
-            if list.iter().any(|n| n == name) {
-                format!("Some(include_str!(\"../../data/{dir}/{name}.md\"))")
-            } else {
-                "None".to_owned()
-            }
-        };
-        for name in &names {
-            let _ = writeln!(
-                out,
-                "    ({}, {}),",
-                page("zh", &zh, name),
-                page("en", &en, name)
-            );
-        }
-        out.push_str(
-            "];\n\n/// The action page of each of [`NAMES`] (`data/actions/<service>.md`).\n\
-             pub(super) const ACTIONS: &[Option<&str>] = &[\n",
-        );
-        for name in &names {
-            let _ = writeln!(out, "    {},", page("actions", &actions, name));
-        }
-        out.push_str(
-            "];\n\n/// `data/history.tsv`.\n\
-             pub(super) const HISTORY: &str = include_str!(\"../../data/history.tsv\");\n\n\
-             /// `data/sources.tsv`.\n\
-             pub(super) const SOURCES: &str = include_str!(\"../../data/sources.tsv\");\n",
-        );
-        out
+        names
     }
 
     #[test]
     fn the_index_lists_the_data_directory() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let expected = render_index(&root.join("data"));
-        let file = root.join("src/bundled/index.rs");
-        if std::env::var_os("TENCENT_ERRORS_BLESS").is_some() {
-            std::fs::write(&file, &expected).expect("write index.rs");
+        let names: Vec<&str> = BUNDLED_SERVICES.iter().map(|s| s.name).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(names, sorted, "sorted, once each");
+        for (dataset, page) in [
+            (
+                Dataset::Site(Site::Zh),
+                (|s: &BundledService| s.zh) as fn(&BundledService) -> Option<&str>,
+            ),
+            (Dataset::Site(Site::En), |s| s.en),
+            (Dataset::Actions, |s| s.actions),
+        ] {
+            let listed: Vec<&str> = BUNDLED_SERVICES
+                .iter()
+                .filter(|s| page(s).is_some())
+                .map(|s| s.name)
+                .collect();
+            assert_eq!(listed, stems(dataset.dir()), "{dataset}/");
         }
-        let actual = std::fs::read_to_string(&file).unwrap_or_default();
-        assert!(
-            actual == expected,
-            "codegen/src/bundled/index.rs is out of date: run \
-             `TENCENT_ERRORS_BLESS=1 cargo test -p tencent-errors-codegen the_index`"
-        );
+        // The history's services are listed too (retired ones have no page).
+        for service in format::services_in(HISTORY, 1)
+            .into_iter()
+            .chain(format::services_in(ACTION_HISTORY, 0))
+        {
+            assert!(bundled_service(service).is_some(), "{service}");
+        }
+        assert_eq!(bundled_service("cvm").map(|s| s.name), Some("cvm"));
+    }
+
+    #[test]
+    fn the_bundled_history_and_sources_are_well_formed() {
+        let history = format::read_history(HISTORY);
+        assert!(history.is_ok(), "history.tsv: {:?}", history.err());
+        let sources = format::read_sources(SOURCES);
+        assert!(sources.is_ok(), "sources.tsv: {:?}", sources.err());
     }
 
     #[test]
     fn every_bundled_service_builds_its_model() {
-        for &service in BUNDLED_SERVICES {
+        for service in BUNDLED_SERVICES.iter().map(|s| s.name) {
             let data = ServiceData::bundled(service).expect("listed");
             let model = data.model(&[], true);
             assert!(model.is_ok(), "{service}: {:?}", model.err());
@@ -332,27 +336,34 @@ mod tests {
     fn every_bundled_action_page_builds_its_models() {
         let mut pages = 0;
         let mut actions = 0;
-        for &service in BUNDLED_SERVICES {
-            let Some(page) = bundled_action_page(service) else {
+        let mut retired = 0;
+        for service in BUNDLED_SERVICES.iter().map(|s| s.name) {
+            let Some(read) = action_page(service, None, true) else {
                 continue;
             };
-            pages += 1;
-            let parsed = crate::actions::parse_action_page(page);
-            let parsed = match parsed {
-                Ok(parsed) => parsed,
+            let read = match read {
+                Ok(read) => read,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
             };
+            pages += usize::from(bundled_action_page(service).is_some());
             let data = ServiceData::bundled(service).expect("listed");
             let model = data.model(&[], true).expect("the service builds");
-            let models = crate::actions::action_models(&model, &parsed);
+            let models = crate::actions::action_models(&model, &read.page);
             let models = match models {
                 Ok(models) => models,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
             };
-            assert_eq!(models.len(), parsed.actions.len());
+            assert_eq!(models.len(), read.page.actions.len());
             actions += models.len();
+            retired += read
+                .page
+                .actions
+                .iter()
+                .filter(|a| a.retired_since.is_some())
+                .count();
         }
-        // Counted apart from the reader: the files, and their lines that start a section.
+        // Counted apart from the reader: the files, their lines that start a section, and the
+        // history's action rows that end before the newest release.
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/actions");
         let files: Vec<String> = std::fs::read_dir(&dir)
             .expect("data/actions")
@@ -362,10 +373,48 @@ mod tests {
             .iter()
             .map(|page| page.lines().filter(|line| line.starts_with("## ")).count())
             .sum();
-        assert_eq!((pages, actions), (files.len(), sections));
+        let newest = Releases::parse(SOURCES).versions(Dataset::Actions).last();
+        let gone = ACTION_HISTORY
+            .lines()
+            .skip(1)
+            .filter(|line| {
+                let cells: Vec<&str> = line.split('\t').collect();
+                cells.get(2) == Some(&WHOLE) && cells.get(4).copied() != newest
+            })
+            .count();
+        assert_eq!(
+            (pages, actions, retired),
+            (files.len(), sections + gone, gone)
+        );
         assert!(
             bundled_action_page("bdrc").is_none(),
             "bdrc has no action page"
         );
+    }
+
+    #[test]
+    fn the_bundled_action_history_is_well_formed() {
+        let releases: Vec<&str> = Releases::parse(SOURCES)
+            .versions(Dataset::Actions)
+            .collect();
+        let (Some(oldest), Some(newest)) = (releases.first(), releases.last()) else {
+            panic!("sources.tsv lists no Go release");
+        };
+        let mut pages = format::ActionPages::new();
+        for service in BUNDLED_SERVICES {
+            let Some(page) = service.actions else {
+                continue;
+            };
+            let parsed = crate::actions::parse_action_page(page).expect("parses");
+            let actions = pages.entry(service.name.to_owned()).or_default();
+            for action in parsed.actions {
+                let mut codes: Vec<String> = action.rows.into_iter().map(|r| r.code).collect();
+                codes.sort();
+                codes.dedup();
+                actions.insert(action.name, codes);
+            }
+        }
+        let history = format::read_action_history(ACTION_HISTORY, &pages, oldest, newest);
+        assert!(history.is_ok(), "action-history.tsv: {:?}", history.err());
     }
 }

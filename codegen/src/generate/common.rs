@@ -160,7 +160,7 @@ mod tests {
             .collect();
         assert!(common.len() > 30, "{common:?}");
         assert!(common.iter().any(|c| c == "AuthFailure.SignatureExpire"));
-        for &service in crate::BUNDLED_SERVICES {
+        for service in crate::BUNDLED_SERVICES.iter().map(|s| s.name) {
             let data = ServiceData::bundled(service).expect("listed");
             for page in [data.zh, data.en].into_iter().flatten() {
                 assert_eq!(codes(page), common, "{service}");
