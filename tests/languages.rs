@@ -2,6 +2,8 @@
 //! each page's language told from its text; a code only the English page lists is a variant
 //! too; `lang = "en"` puts English first.
 
+mod common;
+
 use tencent_errors::Language;
 
 const ZH: &str = include_str!("fixtures/pages/languages/billing.md");
@@ -208,12 +210,7 @@ fn four_editions_make_one_enum_with_four_languages() {
     let mut listed: Vec<String> = Vec::new();
     for (page, _) in REDIS {
         for line in page.lines() {
-            let cells: Vec<&str> = line
-                .trim()
-                .trim_matches('|')
-                .split('|')
-                .map(str::trim)
-                .collect();
+            let cells = common::cells(line);
             let code = cells[0];
             if cells.len() == 2
                 && code.starts_with(|c: char| c.is_ascii_alphabetic())

@@ -29,17 +29,21 @@ pub fn codes_by_line_scan(page: &str) -> Vec<String> {
     codes
 }
 
+/// The cells of a table row by a plain line scan (`| a | b |` → `["a", "b"]`).
+pub fn cells(line: &str) -> Vec<&str> {
+    line.trim()
+        .trim_matches('|')
+        .split('|')
+        .map(str::trim)
+        .collect()
+}
+
 /// The service-table description of `code` by the same line scan (the last row wins, as the
 /// service table comes after the public table).
 pub fn description_by_line_scan(page: &str, code: &str) -> Option<String> {
     let mut found = None;
     for line in page.lines() {
-        let cells: Vec<&str> = line
-            .trim()
-            .trim_matches('|')
-            .split('|')
-            .map(str::trim)
-            .collect();
+        let cells = cells(line);
         if cells.len() >= 2 && cells[0] == code {
             found = Some(cells[1].to_owned());
         }

@@ -348,20 +348,26 @@ pub fn read_page(site: Site, text: &str) -> Result<Codes, (usize, String)> {
             (!description.is_empty()).then_some(description),
         );
     }
-    if render(site, &codes) != text {
-        let expected = render(site, &codes);
-        let line = text
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| text.lines().count().min(expected.lines().count()))
-            + 1;
-        return Err((
-            line,
-            "differs from what `tencent-errors import` writes (edited by hand?)".into(),
-        ));
-    }
+    as_rendered(text, &render(site, &codes))?;
     Ok(shown(site, &codes))
+}
+
+/// Whether `text` is exactly what import writes (`expected`): a page edited by hand is an error
+/// at its first line that differs.
+pub(super) fn as_rendered(text: &str, expected: &str) -> Result<(), (usize, String)> {
+    if expected == text {
+        return Ok(());
+    }
+    let line = text
+        .lines()
+        .zip(expected.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| text.lines().count().min(expected.lines().count()))
+        + 1;
+    Err((
+        line,
+        "differs from what `tencent-errors import` writes (edited by hand?)".into(),
+    ))
 }
 
 #[cfg(test)]
