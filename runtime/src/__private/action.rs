@@ -48,6 +48,10 @@ pub struct ActionTable {
     pub unlisted_positions: &'static [u8],
     /// The variants' names in position order, for `Debug`.
     pub names: Strings,
+    /// Per position: the release since which the code is retired for this action (the first
+    /// release in which the action no longer lists it, or the service no longer publishes it,
+    /// or the action itself is gone); empty for a current code.
+    pub retired: Strings,
 }
 
 /// The two-byte little-endian entry `at` of `bytes`.
@@ -83,24 +87,28 @@ impl ActionTable {
     }
 }
 
-/// A per-action enum, as its generated code sees it: the two `match`es over its variants
-/// (variant ↔ position) and `Other`. Everything else is the generic `action_*` functions here,
-/// which the compiler checks once, in this crate, rather than once per enum.
+/// A per-action enum, as its generated code sees it: the only two `match`es over its variants
+/// (variant → position or `Other`'s value, position → variant) and `Other`'s constructor.
+/// Everything else is the generic `action_*` functions here, which the compiler checks once,
+/// in this crate, rather than once per enum: each function of an impl costs every enum about
+/// the same, whatever its body (see `docs/benchmarks.md`, "Per-action enums").
 pub trait Action: Sized + 'static {
     /// The service enum.
     type Service: Indexed;
     /// The enum's tables.
     const TABLE: &'static ActionTable;
-    /// The variant's 1-based position in `ALL`, 0 for `Other`.
-    fn position(&self) -> usize;
+    /// The variant's 1-based position in `ALL`, or the service enum's value in `Other`.
+    fn view(&self) -> Result<usize, &Self::Service>;
     /// The variant at a 1-based position, `None` for 0 and past the end.
     fn listed(position: usize) -> Option<Self>;
-    /// The service enum's value in `Other`.
-    fn other(&self) -> Option<&Self::Service>;
-    /// The service enum's value in `Other`, taken.
-    fn into_other(self) -> Option<Self::Service>;
     /// `Other(other)`.
     fn from_other(other: Self::Service) -> Self;
+}
+
+/// The variant's 1-based position in `ALL`, 0 for `Other`.
+#[inline]
+fn position<A: Action>(error: &A) -> usize {
+    error.view().unwrap_or(0)
 }
 
 /// The service enum's value of a listed position, or the index in `unlisted` of a code the
@@ -118,9 +126,9 @@ fn action_service_at<A: Action>(position: usize) -> Result<&'static A::Service, 
 /// constant), or the index in `unlisted` of a code the service page does not list.
 #[inline]
 fn action_service<A: Action>(error: &A) -> Result<&A::Service, usize> {
-    match error.other() {
-        Some(other) => Ok(other),
-        None => action_service_at::<A>(error.position()),
+    match error.view() {
+        Err(other) => Ok(other),
+        Ok(position) => action_service_at::<A>(position),
     }
 }
 
@@ -146,16 +154,14 @@ pub fn action_from_code<A: Action>(code: &str) -> A {
     action_from(A::Service::from_code(code))
 }
 
-/// `From<Action>` for the service enum: the same code as the service enum has it.
+/// `From<Action>` for the service enum: the same code as the service enum has it. (`Other`'s
+/// value is cloned rather than moved out: one `match` fewer per enum, one allocation for an
+/// unlisted code.)
 #[inline]
 pub fn action_into_service<A: Action>(error: A) -> A::Service {
-    let position = error.position();
-    match error.into_other() {
-        Some(other) => other,
-        None => match action_service_at::<A>(position) {
-            Ok(known) => known.clone(),
-            Err(index) => A::Service::unknown(A::TABLE.unlisted.get(index).unwrap_or_default()),
-        },
+    match action_service(&error) {
+        Ok(known) => known.clone(),
+        Err(index) => A::Service::unknown(A::TABLE.unlisted.get(index).unwrap_or_default()),
     }
 }
 
@@ -171,7 +177,21 @@ pub fn action_code<A: Action>(error: &A) -> &str {
 /// `is_known()` of a per-action enum: the action lists the code.
 #[inline]
 pub fn action_is_known<A: Action>(error: &A) -> bool {
-    error.other().is_none()
+    error.view().is_ok()
+}
+
+/// `retired_since()` of a per-action enum: the release since which the action no longer lists
+/// the code (or the service no longer publishes it, or the action is gone); `None` for a
+/// current code and for `Other`.
+#[inline]
+pub fn action_retired_since<A: Action>(error: &A) -> Option<&'static str> {
+    A::TABLE.retired.get(position(error).wrapping_sub(1))
+}
+
+/// `is_retired()` of a per-action enum.
+#[inline]
+pub fn action_is_retired<A: Action>(error: &A) -> bool {
+    action_retired_since(error).is_some()
 }
 
 /// `description()` of a per-action enum: the service enum's, or the action page's for a code
@@ -221,9 +241,9 @@ pub fn action_common<A: Action>(error: &A) -> Option<CommonError> {
 /// `Clone` of a per-action enum.
 #[inline]
 pub fn action_clone<A: Action>(error: &A) -> A {
-    match error.other() {
-        Some(other) => A::from_other(other.clone()),
-        None => match A::listed(error.position()) {
+    match error.view() {
+        Err(other) => A::from_other(other.clone()),
+        Ok(position) => match A::listed(position) {
             Some(listed) => listed,
             None => A::from_other(A::Service::unknown("")),
         },
@@ -233,12 +253,12 @@ pub fn action_clone<A: Action>(error: &A) -> A {
 /// `Debug` of a per-action enum, as derived: the variant's name, or `Other(..)`.
 #[inline]
 pub fn action_debug<A: Action>(error: &A, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    match error.other() {
-        Some(other) => f.debug_tuple("Other").field(other).finish(),
-        None => f.write_str(
+    match error.view() {
+        Err(other) => f.debug_tuple("Other").field(other).finish(),
+        Ok(position) => f.write_str(
             A::TABLE
                 .names
-                .get(error.position().wrapping_sub(1))
+                .get(position.wrapping_sub(1))
                 .unwrap_or_default(),
         ),
     }
