@@ -444,8 +444,12 @@ fn module_doc(target: &ActionsTarget, actions: &[ActionModel]) -> Vec<String> {
         "| action | enum | codes |\n|---|---|---:|".to_owned(),
     ];
     for action in actions {
+        let retired = match &action.retired_since {
+            Some(since) => format!(" (retired: not in {since})"),
+            None => String::new(),
+        };
         doc.push(format!(
-            "| `{0}` | [`{0}Error`] | {1} |",
+            "| `{0}`{retired} | [`{0}Error`] | {1} |",
             action.name,
             action.codes.len()
         ));

@@ -91,8 +91,8 @@ const _: () = {
         /// no longer lists).
         pub const ALL: &'static [@NAME@] = &[@ALL@];
 
-        /// The codes the action lists today, in page order: [`Self::ALL`] without the retired
-        /// ones.
+        /// The codes the action lists today, in page order: [`Self::ALL`] without the codes
+        /// it no longer lists (empty for a retired action).
         pub const CURRENT: &'static [@NAME@] = Self::ALL.split_at(@CURRENT@).0;
 
         /// The variant for `code`: the service enum's lookup (one perfect-hash probe), then a

@@ -302,7 +302,7 @@ Code `ResourceNotFound` · category [`ResourceNotFound`](tencent_errors::Categor
     /**| action | enum | codes |
 |---|---|---:|*/
     ///| `RunInstances` | [`RunInstancesError`] | 3 |
-    ///| `DescribeOld` | [`DescribeOldError`] | 1 |
+    ///| `DescribeOld` (retired: not in tencentcloud-sdk-go 1.3.166) | [`DescribeOldError`] | 1 |
     pub mod demo_actions {
         ///Errors of the `demo` action `RunInstances`: the 2 codes its API page lists (section "4. 错误码", from a test page, line 1), and `Other` for every other code.
         ///
@@ -420,8 +420,8 @@ Code `Gone.Code` · [`DemoError::GoneCode`](super::DemoError::GoneCode).
                     RunInstancesError::ResourceNotFound,
                     RunInstancesError::GoneCode,
                 ];
-                /// The codes the action lists today, in page order: [`Self::ALL`] without the retired
-                /// ones.
+                /// The codes the action lists today, in page order: [`Self::ALL`] without the codes
+                /// it no longer lists (empty for a retired action).
                 pub const CURRENT: &'static [RunInstancesError] = Self::ALL
                     .split_at(2)
                     .0;
@@ -632,8 +632,8 @@ Code `ResourceNotFound` · [`DemoError::ResourceNotFound`](super::DemoError::Res
                 pub const ALL: &'static [DescribeOldError] = &[
                     DescribeOldError::ResourceNotFound,
                 ];
-                /// The codes the action lists today, in page order: [`Self::ALL`] without the retired
-                /// ones.
+                /// The codes the action lists today, in page order: [`Self::ALL`] without the codes
+                /// it no longer lists (empty for a retired action).
                 pub const CURRENT: &'static [DescribeOldError] = Self::ALL.split_at(0).0;
                 /// The variant for `code`: the service enum's lookup (one perfect-hash probe), then a
                 /// table load to the action's variant; every code the action does not list is `Other`,
