@@ -1,11 +1,11 @@
 //! The perfect-hash table behind `from_code`, built at expansion time.
 //!
-//! Each code hashes (with [`tencent_errors_runtime::__private::hash`]) into a bucket; each bucket
+//! Each code hashes (with [`tencent_errors_runtime::__private::shared::hash`]) into a bucket; each bucket
 //! gets a *pilot* chosen so that its codes land in free slots of a power-of-two table. A lookup
 //! is one hash, two array reads and one string comparison, whatever the page's size. The search
 //! is deterministic: the same codes always give the same table.
 
-use tencent_errors_runtime::__private::{bucket, hash, pilot_value, slot};
+use tencent_errors_runtime::__private::shared::{bucket, hash, pilot_value, slot};
 
 /// Marks a slot that no code occupies.
 pub const EMPTY: u32 = u32::MAX;

@@ -104,18 +104,14 @@ fn write_action(
     let mut names = PackedStrings::default();
     let mut unlisted = PackedStrings::default();
     let mut unlisted_descriptions = PackedStrings::default();
+    let mut retired = PackedStrings::default();
+    let mut current = 0;
     let tables = ActionTables::new(action)?;
     for (position, code) in action.codes.iter().enumerate() {
         let variant = &code.variant;
         let _ = writeln!(position_arms, "{name}::{variant} => {},", position + 1);
         let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
-        let note = code.retired_since.as_ref().map(|since| {
-            format!(
-                "Tencent Cloud no longer publishes `{}` on the service page (not in {since}), \
-                 though the action page lists it",
-                code.code
-            )
-        });
+        let note = deprecation_note(action, code);
         push_variant(
             &mut variants,
             variant,
@@ -123,6 +119,10 @@ fn write_action(
             &variant_doc(target, code),
             note.as_deref(),
         );
+        if code.dropped_since.is_none() && action.retired_since.is_none() {
+            current += 1;
+        }
+        retired.push(retired_since(action, code).unwrap_or(""));
         let _ = write!(all, "{name}::{variant},");
         names.push(variant);
         if code.service_index.is_none() {
@@ -145,6 +145,24 @@ fn write_action(
                     out.push_str("]\n");
                 }
             }
+            "ENUM_DEPRECATED" => {
+                if let Some(since) = &action.retired_since {
+                    out.push_str("#[deprecated(note = ");
+                    push_string_literal(
+                        out,
+                        &format!(
+                            "Tencent Cloud no longer publishes the `{}` action `{}` (not in \
+                             {since}); the enum stays so that code naming it keeps compiling",
+                            target.service.service, action.name
+                        ),
+                    );
+                    out.push_str(")]\n");
+                }
+            }
+            "CURRENT" => {
+                let _ = write!(out, "{current}");
+            }
+            "RETIRED" => retired.write(out),
             "VIS" => out.push_str(vis),
             "NAME" => out.push_str(&name),
             "SERVICE" => out.push_str(service_path),
@@ -180,6 +198,34 @@ fn write_action(
         }
     }
     Ok(())
+}
+
+/// The release since which `code` is retired for `action`: the first release in which the
+/// action no longer lists it, else the action's own retirement, else the service enum's.
+fn retired_since<'a>(action: &'a ActionModel, code: &'a ActionCode) -> Option<&'a str> {
+    code.dropped_since
+        .as_deref()
+        .or(action.retired_since.as_deref())
+        .or(code.retired_since.as_deref())
+}
+
+/// The `#[deprecated]` note of a variant: the action no longer lists the code, or the service
+/// no longer publishes it (a retired action's enum is deprecated, not each variant).
+fn deprecation_note(action: &ActionModel, code: &ActionCode) -> Option<String> {
+    if let Some(since) = &code.dropped_since {
+        return Some(format!(
+            "Tencent Cloud's `{}` no longer lists `{}` (not in {since}); the variant stays so that \
+             matching it keeps compiling, and `from_code` still returns it",
+            action.name, code.code
+        ));
+    }
+    code.retired_since.as_ref().map(|since| {
+        format!(
+            "Tencent Cloud no longer publishes `{}` on the service page (not in {since}), \
+             though the action page lists it",
+            code.code
+        )
+    })
 }
 
 /// The byte tables of `__private::ActionTable` (see there): position → service enum index,
@@ -285,7 +331,13 @@ fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
             code.code, target.service.service, code.code
         );
     }
-    if let Some(since) = &code.retired_since {
+    if let Some(since) = &code.dropped_since {
+        let _ = write!(
+            doc,
+            "\n\n**Retired** for this action: its API no longer lists the code (not in \
+             {since}); deprecated."
+        );
+    } else if let Some(since) = &code.retired_since {
         let _ = write!(
             doc,
             "\n\n**Retired** on the service page (not in {since}): deprecated like \
@@ -304,6 +356,15 @@ fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
     doc
 }
 
+/// How many codes the action no longer lists.
+fn dropped_count(action: &ActionModel) -> usize {
+    action
+        .codes
+        .iter()
+        .filter(|code| code.dropped_since.is_some())
+        .count()
+}
+
 /// A per-action enum's docs: the action, the service enum, what `Other` holds.
 fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     let service = &target.service.name;
@@ -312,7 +373,7 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
         "Errors of the `{svc}` action `{}`: the {} codes its API page lists (section \
          \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
         action.name,
-        action.codes.len(),
+        action.codes.len() - dropped_count(action),
         target.origin,
         action.line
     )];
@@ -334,6 +395,22 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     if action.codes.is_empty() {
         doc.push(String::new());
         doc.push("The action lists no codes: every code is `Other`.".to_owned());
+    }
+    let dropped = dropped_count(action);
+    if dropped > 0 {
+        doc.push(String::new());
+        doc.push(format!(
+            "Retired codes ({dropped}): the action's API listed them in earlier releases and \
+             no longer does; deprecated variants, after the current ones in \
+             [`ALL`](Self::ALL), left out of [`CURRENT`](Self::CURRENT)."
+        ));
+    }
+    if let Some(since) = &action.retired_since {
+        doc.push(String::new());
+        doc.push(format!(
+            "**Retired**: Tencent Cloud no longer publishes this action (not in {since}); the \
+             enum is deprecated and kept so that code naming it keeps compiling."
+        ));
     }
     if !unlisted.is_empty() {
         doc.push(String::new());
@@ -360,8 +437,12 @@ fn module_doc(target: &ActionsTarget, actions: &[ActionModel]) -> Vec<String> {
         "| action | enum | codes |\n|---|---|---:|".to_owned(),
     ];
     for action in actions {
+        let retired = match &action.retired_since {
+            Some(since) => format!(" (retired: not in {since})"),
+            None => String::new(),
+        };
         doc.push(format!(
-            "| `{0}` | [`{0}Error`] | {1} |",
+            "| `{0}`{retired} | [`{0}Error`] | {1} |",
             action.name,
             action.codes.len()
         ));
@@ -421,6 +502,85 @@ mod tests {
         // Service code 0 is the 300th code the action lists.
         assert_eq!(tables.positions[..2], 300u16.to_le_bytes());
         assert_eq!(tables.services[..2], 299u16.to_le_bytes());
+    }
+
+    /// The release the fixture's retired action and code are gone in.
+    const GONE_IN: &str = "tencentcloud-sdk-go 1.3.166";
+
+    /// A service enum and its per-action enums with history, as text: `RunInstances` no longer
+    /// lists `Gone.Code`, `DescribeOld` is retired. The bundled per-action history fills
+    /// `ActionListing.retired` and `retired_since` the same way.
+    fn retired_fixture() -> String {
+        let service = crate::build_model(
+            "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n\
+             | InvalidZone.MismatchRegion | 可用区与地域不匹配。 |\n\
+             | Gone.Code | 已不再列出的错误码。 |\n\
+             | ResourceNotFound | 资源不存在。 |\n",
+            &[],
+        )
+        .expect("a service page");
+        let mut page = super::super::parse_action_page(
+            "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n\
+             | InvalidZone.MismatchRegion | 可用区与地域不匹配。 |\n\
+             | ResourceNotFound | 资源不存在。 |\n\n\
+             ## DescribeOld\n\n| 错误码 | 描述 |\n|---|---|\n| ResourceNotFound | 资源不存在。 |\n",
+        )
+        .expect("an action page");
+        page.actions[0].retired = vec![super::super::RetiredCode {
+            code: "Gone.Code".to_owned(),
+            description: None,
+            since: GONE_IN.to_owned(),
+        }];
+        page.actions[1].retired_since = Some(GONE_IN.to_owned());
+        let models = super::super::action_models(&service, &page).expect("models");
+        let target = Target::new("demo", "a test page");
+        let enum_tokens = crate::generate::generate(&target, &service).expect("the service enum");
+        let actions = ActionsTarget {
+            service: target,
+            module: syn::parse_str("demo_actions").expect("an identifier"),
+            origin: "a test page".to_owned(),
+            track: None,
+        };
+        let action_tokens = generate_actions(&actions, &models).expect("the actions module");
+        let file: syn::File = syn::parse2(quote! {
+            /// The fixture service.
+            pub mod demo {
+                #enum_tokens
+                #action_tokens
+            }
+        })
+        .expect("items");
+        prettyplease::unparse(&file)
+    }
+
+    /// `tests/ui/retired/expansion.rs`, which `tests/actions.rs` and the trybuild case
+    /// `tests/ui/fail/actions_retired_deny.rs` include: what the macro generates for a retired
+    /// action and a retired code until the bundled data has some.
+    #[test]
+    fn the_retired_fixture_expansion_is_generated() {
+        let expected = format!(
+            "// Generated by `actions::generate::tests::the_retired_fixture_expansion_is_generated` \
+             of tencent-errors-codegen\n// (`TENCENT_ERRORS_BLESS=1` rewrites it); do not edit.\n\n{}",
+            retired_fixture()
+        );
+        for note in [
+            format!("no longer publishes the `demo` action `DescribeOld` (not in {GONE_IN})"),
+            format!("`RunInstances` no longer lists `Gone.Code` (not in {GONE_IN})"),
+        ] {
+            assert!(expected.contains(&note), "{note}");
+        }
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../tests/ui/retired/expansion.rs");
+        if std::env::var_os("TENCENT_ERRORS_BLESS").is_some() {
+            std::fs::create_dir_all(path.parent().expect("a directory")).expect("create it");
+            std::fs::write(&path, &expected).expect("write tests/ui/retired/expansion.rs");
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "tests/ui/retired/expansion.rs is out of date: run `TENCENT_ERRORS_BLESS=1 cargo \
+             test -p tencent-errors-codegen the_retired_fixture`"
+        );
     }
 
     #[test]

@@ -80,7 +80,9 @@ impl<'a> ServiceIndex<'a> {
     ///   service enum's variant is retired);
     /// - a code the service page does not have gets a variant of its own, named by the naming
     ///   rule (base name; the segmented name if that is taken by a service variant, another
-    ///   such code or a reserved name; then `_2`, `_3`, ...).
+    ///   such code or a reserved name; then `_2`, `_3`, ...);
+    /// - the codes the action no longer lists (`listing.retired`, from the bundled history)
+    ///   follow the current ones, with `dropped_since` set; a code listed both ways is current.
     pub(crate) fn action(&self, listing: &ActionListing) -> Result<ActionModel, Diagnostic> {
         let mut codes: Vec<ActionCode> = Vec::with_capacity(listing.rows.len());
         let mut position: CodeMap<&str, usize> = CodeMap::default();
@@ -100,6 +102,26 @@ impl<'a> ServiceIndex<'a> {
                 retired_since: service.and_then(|code| code.retired_since.clone()),
                 dropped_since: None,
                 line: row.line,
+                repeated_at: Vec::new(),
+            });
+        }
+        // Then the codes the action no longer lists (bundled history), after the current ones
+        // as for service enums: `ALL` is every variant, `CURRENT` its current prefix.
+        for retired in &listing.retired {
+            if position.contains_key(retired.code.as_str()) {
+                continue;
+            }
+            position.insert(&retired.code, codes.len());
+            let service_index = self.index_of.get(retired.code.as_str()).copied();
+            let service = service_index.map(|index| &self.model.codes[index]);
+            codes.push(ActionCode {
+                code: retired.code.clone(),
+                variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
+                service_index,
+                description: retired.description.clone(),
+                retired_since: service.and_then(|code| code.retired_since.clone()),
+                dropped_since: Some(retired.since.clone()),
+                line: listing.line,
                 repeated_at: Vec::new(),
             });
         }
@@ -214,5 +236,51 @@ mod tests {
                 ("taken".to_owned(), "Taken_1".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn codes_no_longer_listed_follow_the_current_ones() {
+        use super::super::page::RetiredCode;
+        let service = crate::build_model(
+            "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n| A.B | x |\n| Gone | g |\n| C | c |\n",
+            &[],
+        )
+        .expect("a service page");
+        let mut page = parse_action_page("## Run\n\n| 错误码 | 描述 |\n|---|---|\n| C | c |\n")
+            .expect("an action page");
+        let listing = &mut page.actions[0];
+        let retired = |code: &str| RetiredCode {
+            code: code.to_owned(),
+            description: None,
+            since: "tencentcloud-sdk-go 1.3.166".to_owned(),
+        };
+        // `C` is listed today: current, not retired; `Old.Code` is on no service page.
+        listing.retired = vec![retired("C"), retired("Gone"), retired("Old.Code")];
+        listing.retired_since = Some("tencentcloud-sdk-go 1.3.166".to_owned());
+        let action = ServiceIndex::new(&service)
+            .action(listing)
+            .expect("a model");
+        let summary: Vec<(&str, &str, Option<usize>, Option<&str>)> = action
+            .codes
+            .iter()
+            .map(|c| {
+                (
+                    c.code.as_str(),
+                    c.variant.as_str(),
+                    c.service_index,
+                    c.dropped_since.as_deref(),
+                )
+            })
+            .collect();
+        let since = Some("tencentcloud-sdk-go 1.3.166");
+        assert_eq!(
+            summary,
+            [
+                ("C", "C", Some(2), None),
+                ("Gone", "Gone", Some(1), since),
+                ("Old.Code", "OldCode", None, since),
+            ]
+        );
+        assert_eq!(action.retired_since.as_deref(), since);
     }
 }

@@ -1,6 +1,7 @@
 //! The generated code of one per-action enum, as source text with `@MARKER@`s that
 //! [`super::generate`] fills in. The enum implements `__private::Action` with the only two
-//! `match`es over its variants (variant → position, position → variant) and byte tables from
+//! `match`es over its variants (variant → position or `Other`, position → variant), `Other`'s
+//! constructor, and byte tables from
 //! position to the service enum's `ALL` and back; every method is one call to a generic
 //! `__private::action_*` function, which the compiler checks once in the runtime instead of
 //! once per enum (see `docs/benchmarks.md`, "Per-action enums"). Codes and descriptions stay in
@@ -12,7 +13,7 @@
 /// uses, where it otherwise compiled every method of every enum (most crates use a few of the
 /// hundreds of actions a page has; see `docs/benchmarks.md`).
 pub(super) const ACTION: &str = r#####"
-@ENUM_DOC@
+@ENUM_DOC@@ENUM_DEPRECATED@
 #[non_exhaustive]
 @VIS@ enum @NAME@ {
     @VARIANTS@
@@ -37,13 +38,15 @@ const _: () = {
             unlisted_descriptions: __p::descriptions!(@UNLISTED_DESCRIPTIONS@),
             unlisted_positions: @UNLISTED_POSITIONS@,
             names: @NAMES@,
+            retired: @RETIRED@,
         };
+        #[allow(unreachable_code)] // when the action lists no code
         #[inline]
-        fn position(&self) -> usize {
-            match self {
+        fn view(&self) -> ::core::result::Result<usize, &@SERVICE@> {
+            ::core::result::Result::Ok(match self {
                 @POSITION_ARMS@
-                @NAME@::Other(_) => 0,
-            }
+                @NAME@::Other(other) => return ::core::result::Result::Err(other),
+            })
         }
         #[allow(unreachable_code)] // when the action lists no code
         #[inline]
@@ -52,22 +55,6 @@ const _: () = {
                 @LISTED_ARMS@
                 _ => return __None,
             })
-        }
-        #[allow(unreachable_patterns)] // when the action lists no code
-        #[inline]
-        fn other(&self) -> ::core::option::Option<&@SERVICE@> {
-            match self {
-                @NAME@::Other(other) => __Some(other),
-                _ => __None,
-            }
-        }
-        #[allow(unreachable_patterns)] // when the action lists no code
-        #[inline]
-        fn into_other(self) -> ::core::option::Option<@SERVICE@> {
-            match self {
-                @NAME@::Other(other) => __Some(other),
-                _ => __None,
-            }
         }
         #[inline]
         fn from_other(other: @SERVICE@) -> Self {
@@ -99,8 +86,14 @@ const _: () = {
         /// The action, as its API page names it.
         pub const ACTION: &'static str = @ACTION@;
 
-        /// Every code the action lists, in page order (each once).
+        /// Every code the action lists, in page order (each once): the current codes
+        /// ([`Self::CURRENT`]), then the retired ones (deprecated variants for codes the action
+        /// no longer lists).
         pub const ALL: &'static [@NAME@] = &[@ALL@];
+
+        /// The codes the action lists today, in page order: [`Self::ALL`] without the codes
+        /// it no longer lists (empty for a retired action).
+        pub const CURRENT: &'static [@NAME@] = Self::ALL.split_at(@CURRENT@).0;
 
         /// The variant for `code`: the service enum's lookup (one perfect-hash probe), then a
         /// table load to the action's variant; every code the action does not list is `Other`,
@@ -136,6 +129,21 @@ const _: () = {
             language: ::tencent_errors::Language,
         ) -> ::core::option::Option<&'static str> {
             __p::action_description_in(self, language)
+        }
+
+        /// Whether the code is retired for this action: the action no longer lists it, the
+        /// service no longer publishes it, or the action itself is gone (its variant is
+        /// deprecated, or the enum is).
+        #[inline]
+        pub fn is_retired(&self) -> bool {
+            __p::action_is_retired(self)
+        }
+
+        /// The first release of Tencent's SDK package since which the code is retired for this
+        /// action, e.g. `"tencentcloud-sdk-go 1.3.166"`; `None` for current codes and `Other`.
+        #[inline]
+        pub fn retired_since(&self) -> ::core::option::Option<&'static str> {
+            __p::action_retired_since(self)
         }
 
         /// The code's family.

@@ -19,7 +19,7 @@ use std::path::PathBuf;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
-use tencent_errors_runtime::__private::pack_class;
+use tencent_errors_runtime::__private::shared::pack_class;
 use tencent_errors_runtime::Language;
 
 use crate::diagnostic::{Diagnostic, Location};
@@ -269,14 +269,7 @@ fn fill_marker(
         "DESCRIPTIONS" => per_code.descriptions.write(out),
         "NAMES" => per_code.names.write(out),
         // Category and retry class packed in one byte per code: one token for the table.
-        "CLASSES" => {
-            let classes: Vec<u8> = model
-                .codes
-                .iter()
-                .map(|c| pack_class(c.category, c.retry))
-                .collect();
-            push_byte_string_literal(out, &classes);
-        }
+        "CLASSES" => push_byte_string_literal(out, &classes(model)),
         "INDEX_ARMS" => out.push_str(&per_code.index_arms),
         "VARIANT_ARMS" => out.push_str(&per_code.variant_arms),
         "ALL" => out.push_str(&per_code.all),
@@ -310,9 +303,37 @@ fn push_descriptions(out: &mut String, texts: &PackedStrings, any: bool) {
     }
 }
 
+/// The `CLASSES` table: each code's category and retry class, packed by the runtime's
+/// [`pack_class`], which the generated `category()` and `retry_class()` unpack.
+fn classes(model: &Model) -> Vec<u8> {
+    model
+        .codes
+        .iter()
+        .map(|c| pack_class(c.category, c.retry))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_class_bytes_read_back_as_the_model_has_them() {
+        use tencent_errors_runtime::__private::{class_category, class_retry};
+        let model = crate::build_model(
+            "| 错误码 | 说明 |\n|---|---|\n| RequestLimitExceeded | a |\n| InternalError | b |\n\
+             | ResourceNotFound.X | c |\n| FailedOperation | d |\n| Whatever.Y | e |\n",
+            &[],
+        )
+        .expect("a page");
+        let read: Vec<_> = classes(&model)
+            .into_iter()
+            .map(|class| (class_category(class), class_retry(class)))
+            .collect();
+        let expected: Vec<_> = model.codes.iter().map(|c| (c.category, c.retry)).collect();
+        assert_eq!(read, expected);
+        assert!(expected.iter().any(|&(_, retry)| retry != expected[0].1));
+    }
 
     #[test]
     fn the_template_has_only_known_markers_and_the_output_lexes() {

@@ -1,0 +1,12 @@
+// A retired action and a retired code of a kept action: deprecated, with the release in the
+// note. The generated code itself names both without a warning (it allows `deprecated` where it
+// does), so only the two uses below are errors. The expansion is generated from a fixture until
+// the bundled data has per-action history (see `tests/actions.rs`, `mod retired`).
+#![deny(deprecated)]
+
+include!("../retired/expansion.rs");
+
+fn main() {
+    let _ = demo::demo_actions::DescribeOldError::ACTION;
+    let _ = demo::demo_actions::RunInstancesError::GoneCode;
+}
