@@ -205,12 +205,22 @@
 //! - `From` converts both ways without loss: service enum → action enum → service enum gives
 //!   back the same value, and the code string never changes.
 //!
-//! `actions = *` takes every action of the page. Each action is one more enum to compile
-//! (cvm has 106 actions, vpc 448), so name the actions you call. `actions_mod = name` renames
-//! the module; `actions_path = "docs/dc-actions.md"` reads an action page of your crate
-//! instead of the bundled one (one `## ActionName` heading per action, each followed by a
-//! table of codes like a service page's). With `actions`, invoke the macro at module level, not
-//! in a function body: the module names the service enum as `super::DcError`.
+//! `actions = *` takes every action of the service. Each action is one more enum to compile
+//! (cvm has over a hundred actions, vpc over four hundred), so name the actions you call.
+//! `actions_mod = name` renames the module; `actions_path` reads per-action input of your crate
+//! instead of the bundled data: a page with one `## ActionName` heading per action, each
+//! followed by a table of codes like a service page's, or Tencent's own API reference pages
+//! (`actions_path = "docs/api"`, a directory with one page per action, any file names; the
+//! action is read from the page's `Action` row, the codes from its section 4). With `actions`,
+//! invoke the macro at module level, not in a function body: the module names the service enum
+//! as `super::DcError`.
+//!
+//! The bundled per-action data keeps its history, like the service enums: an action that
+//! Tencent's Go SDK stops listing stays a `#[deprecated]` enum (`actions = *` still generates
+//! it, and `actions = [..]` can still name it), and a code an action stops listing stays a
+//! `#[deprecated]` variant of its enum, after the current ones (`ALL` has it, `CURRENT` does
+//! not; `is_retired()` and `retired_since()` say since which release). `retired = false` leaves
+//! both out.
 //!
 //! ```
 //! use tencent_errors::{decode, tencent_errors, ResponseError};

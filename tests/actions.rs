@@ -428,6 +428,62 @@ mod retired {
     include!("ui/retired/expansion.rs");
 }
 
+mod bundled_retired {
+    //! The bundled data's own per-action history (tencentcloud-sdk-go v1.0.1000, then v1.3.166):
+    //! cvm's reserved-instance actions are gone from 1.3.166, tke's `DescribeAddon` no longer
+    //! lists `ResourceUnavailable`. They compile under `allow(deprecated)`; naming them under
+    //! `deny(deprecated)` is `tests/ui/fail/actions_bundled_retired_deny.rs`.
+    #![allow(deprecated)]
+    pub mod cvm {
+        tencent_errors::tencent_errors!("cvm", actions = [DescribeReservedInstances, RunInstances]);
+    }
+    pub mod tke {
+        tencent_errors::tencent_errors!("tke", actions = [DescribeAddon]);
+    }
+    pub mod tke_current {
+        tencent_errors::tencent_errors!("tke", actions = [DescribeAddon], retired = false);
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn bundled_retired_actions_and_codes_round_trip() {
+    use bundled_retired::cvm::cvm_actions::{DescribeReservedInstancesError, RunInstancesError};
+    use bundled_retired::cvm::CvmError;
+    use bundled_retired::tke::tke_actions::DescribeAddonError;
+    let since = Some("tencentcloud-sdk-go 1.3.166");
+    // A retired action: every code it listed, known, retired since the release without it.
+    assert!(DescribeReservedInstancesError::CURRENT.is_empty());
+    assert!(!DescribeReservedInstancesError::ALL.is_empty());
+    for error in DescribeReservedInstancesError::ALL {
+        assert!(error.is_known() && error.is_retired(), "{error:?}");
+        assert_eq!(error.retired_since(), since);
+        assert_eq!(&DescribeReservedInstancesError::from_code(error.code()), error);
+        let service = CvmError::from(error.clone());
+        assert_eq!(service.code(), error.code());
+        assert_eq!(&DescribeReservedInstancesError::from(service), error);
+    }
+    let filter = DescribeReservedInstancesError::from_code("InvalidFilter");
+    assert_eq!(filter, DescribeReservedInstancesError::InvalidFilter);
+    // A kept action is current.
+    let current = RunInstancesError::from_code("InvalidZone.MismatchRegion");
+    assert!(current.is_known() && !current.is_retired());
+    // A code a kept action no longer lists: after the current ones, deprecated, round-trips.
+    let gone = DescribeAddonError::from_code("ResourceUnavailable");
+    assert_eq!(gone, DescribeAddonError::ResourceUnavailable);
+    assert!(gone.is_known() && gone.is_retired());
+    assert_eq!(gone.retired_since(), since);
+    assert!(!DescribeAddonError::CURRENT.contains(&gone));
+    assert!(DescribeAddonError::ALL.contains(&gone));
+    assert!(!gone.to_string().is_empty());
+    // `retired = false` leaves the retired code out: it is `Other` there, kept verbatim.
+    use bundled_retired::tke_current::tke_actions::DescribeAddonError as Current;
+    let other = Current::from_code("ResourceUnavailable");
+    assert!(!other.is_known());
+    assert_eq!(other.code(), "ResourceUnavailable");
+    assert_eq!(Current::ALL.len(), Current::CURRENT.len());
+}
+
 #[test]
 #[allow(deprecated)]
 fn retired_actions_and_codes_round_trip_and_say_since_when() {
