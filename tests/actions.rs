@@ -111,16 +111,14 @@ fn sections_by_line_scan(service: &str) -> Vec<(String, Vec<String>)> {
         .map(|line| line.split('\t').collect::<Vec<&str>>())
         .filter(|cells| cells[0] == service)
         .collect();
+    // A retired action lists nothing today: its `CURRENT` is empty (every code it last listed
+    // is retired with it, after `CURRENT`; `bundled_retired_actions_and_codes_round_trip`
+    // checks those).
     for whole in rows
         .iter()
         .filter(|cells| cells[2] == "*" && cells[4] != newest)
     {
-        let codes = rows
-            .iter()
-            .filter(|cells| cells[1] == whole[1] && cells[2] != "*" && cells[4] == whole[4])
-            .map(|cells| cells[2].strip_suffix('.').unwrap_or(cells[2]).to_owned())
-            .collect();
-        sections.push((whole[1].to_owned(), codes));
+        sections.push((whole[1].to_owned(), Vec::new()));
     }
     sections
 }
@@ -458,7 +456,10 @@ fn bundled_retired_actions_and_codes_round_trip() {
     for error in DescribeReservedInstancesError::ALL {
         assert!(error.is_known() && error.is_retired(), "{error:?}");
         assert_eq!(error.retired_since(), since);
-        assert_eq!(&DescribeReservedInstancesError::from_code(error.code()), error);
+        assert_eq!(
+            &DescribeReservedInstancesError::from_code(error.code()),
+            error
+        );
         let service = CvmError::from(error.clone());
         assert_eq!(service.code(), error.code());
         assert_eq!(&DescribeReservedInstancesError::from(service), error);

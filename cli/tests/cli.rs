@@ -899,12 +899,38 @@ fn contradictions_are_warnings_that_deny_warnings_turns_into_failures() {
 /// The checked-in golden (`cli/tests/expanded/dc.rs`, compiled by `tests/expanded.rs`) is what
 /// `expand` prints today, so it cannot silently fall behind the generator.
 #[test]
-fn the_checked_in_expansion_is_current() {
-    let output = run(&["expand", "cli/tests/expanded/dc.md"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(
-        stdout(&output) == page_text("cli/tests/expanded/dc.rs"),
-        "cli/tests/expanded/dc.rs is out of date: regenerate it with \
-         `cargo run --bin tencent-errors -- expand cli/tests/expanded/dc.md > cli/tests/expanded/dc.rs`"
-    );
+fn the_checked_in_expansions_are_current() {
+    for (golden, args) in GOLDENS {
+        let mut command = vec!["expand"];
+        command.extend_from_slice(args);
+        let output = run(&command);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert!(
+            stdout(&output) == page_text(golden),
+            "{golden} is out of date: regenerate it with \
+             `cargo run --bin tencent-errors -- {} > {golden}`",
+            command.join(" ")
+        );
+    }
 }
+
+/// The checked-in expansions (compiled by `tests/expanded.rs`) and the `expand` arguments that
+/// print them: a Chinese page, an English page alone, and a bundled service with per-action
+/// enums.
+const GOLDENS: &[(&str, &[&str])] = &[
+    ("cli/tests/expanded/dc.rs", &["cli/tests/expanded/dc.md"]),
+    (
+        "cli/tests/expanded/dc_en.rs",
+        &["cli/tests/expanded/dc.en.md", "--service", "dc"],
+    ),
+    (
+        "cli/tests/expanded/dc_actions.rs",
+        &[
+            "dc",
+            "--actions",
+            "DeleteDirectConnectTunnel,DescribeDirectConnectTunnels",
+            "--name",
+            "BundledDcError",
+        ],
+    ),
+];

@@ -15,8 +15,9 @@ use crate::suggest::edit_distance;
 /// The name of the variant that holds codes the page does not list.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 
-/// The variant of a per-action enum that holds every code the action does not list.
-pub const OTHER_VARIANT: &str = "Other";
+/// The variant of a per-action enum that holds every code the action does not list (defined
+/// beside what else codegen and the runtime must agree on).
+pub use tencent_errors_runtime::__private::shared::OTHER_VARIANT;
 
 /// Names no listed code may take: every name the generated enums expose at type level, where
 /// a variant of the same name would shadow it, clash with it or make it ambiguous, with why.

@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
     lex, push_byte_string_literal, push_string_literal, push_variant, PackedStrings, Target,
 };
-use crate::naming::UNKNOWN_VARIANT;
+use crate::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
 
 /// The module of per-action enums to generate beside a service enum.
 pub struct ActionsTarget {
@@ -167,6 +167,7 @@ fn write_action(
             "NAME" => out.push_str(&name),
             "SERVICE" => out.push_str(service_path),
             "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
+            "OTHER" => out.push_str(OTHER_VARIANT),
             "ACTION" => push_string_literal(out, &action.name),
             "VARIANTS" => out.push_str(&variants),
             "OTHER_DOC" => push_string_literal(

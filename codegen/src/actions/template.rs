@@ -18,7 +18,7 @@ pub(super) const ACTION: &str = r#####"
 @VIS@ enum @NAME@ {
     @VARIANTS@
     #[doc = @OTHER_DOC@]
-    Other(@SERVICE@),
+    @OTHER@(@SERVICE@),
 }
 
 // Deprecated (retired) variants are named here, on purpose.
@@ -45,7 +45,7 @@ const _: () = {
         fn view(&self) -> ::core::result::Result<usize, &@SERVICE@> {
             ::core::result::Result::Ok(match self {
                 @POSITION_ARMS@
-                @NAME@::Other(other) => return ::core::result::Result::Err(other),
+                @NAME@::@OTHER@(other) => return ::core::result::Result::Err(other),
             })
         }
         #[allow(unreachable_code)] // when the action lists no code
@@ -58,7 +58,7 @@ const _: () = {
         }
         #[inline]
         fn from_other(other: @SERVICE@) -> Self {
-            @NAME@::Other(other)
+            @NAME@::@OTHER@(other)
         }
     }
 

@@ -254,7 +254,10 @@ pub fn action_clone<A: Action>(error: &A) -> A {
 #[inline]
 pub fn action_debug<A: Action>(error: &A, f: &mut fmt::Formatter<'_>) -> fmt::Result {
     match error.view() {
-        Err(other) => f.debug_tuple("Other").field(other).finish(),
+        Err(other) => f
+            .debug_tuple(super::shared::OTHER_VARIANT)
+            .field(other)
+            .finish(),
         Ok(position) => f.write_str(
             A::TABLE
                 .names

@@ -9,11 +9,17 @@
 //!   [`class_retry`] (the generated `category()` and `retry_class()`). Codegen's
 //!   `generate` tests read the bytes it writes back with these.
 //!
+//! - The name of the per-action enums' catch-all variant, [`OTHER_VARIANT`] (codegen names it
+//!   in the generated enums and keeps codes from taking it; `Debug` prints it).
+//!
 //! Changing anything here changes every generated table: both sides follow, since both call
 //! these functions, but the checked-in expansions (`runtime/src/common.rs`,
 //! `cli/tests/expanded/`) must be regenerated.
 
 use crate::{Category, RetryClass};
+
+/// The variant of a per-action enum that holds every code the action does not list.
+pub const OTHER_VARIANT: &str = "Other";
 
 /// The multiplier that mixes words into the hash and spreads pilots over slots (2^64 / φ).
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
