@@ -4,8 +4,10 @@
 # then each crate alone is rebuilt RUNS times in debug (taking turns) and the medians of wall
 # time and of CPU time (user + sys, steadier on a shared machine) and their ratios are printed.
 # With BASE=<dir> (another checkout, e.g. `git archive <commit> | tar -x -C <dir>`), the same
-# two crates against it are built in the same turns. See docs/benchmarks.md ("Per-action
-# enums").
+# two crates against it are built in the same turns. A third crate, `actions = *, retired =
+# false`, is the same expansion without the history (no retired actions, codes an action no
+# longer lists, or retired service codes): the cost of keeping history. See docs/benchmarks.md
+# ("Per-action enums").
 #
 #   RUNS=5 benches/compile-actions.sh
 #   BASE=/tmp/before RUNS=3 benches/compile-actions.sh
@@ -23,7 +25,7 @@ crates=()
 for entry in "${trees[@]}"; do
     tree_name=${entry%%:*}
     tree=${entry#*:}
-    for kind in plain actions; do
+    for kind in plain actions current; do
         krate="$tree_name-$kind"
         crates+=("$krate")
         mkdir -p "$work/$krate/src"
@@ -40,11 +42,11 @@ tencent-errors = { path = "$tree" }
 [workspace]
 TOML
         cp "$tree/Cargo.lock" "$work/$krate/Cargo.lock"
-        if [ "$kind" = plain ]; then
-            options=""
-        else
-            options=", actions = *"
-        fi
+        case "$kind" in
+            plain) options="" ;;
+            actions) options=", actions = *" ;;
+            current) options=", actions = *, retired = false" ;;
+        esac
         cat > "$work/$krate/src/lib.rs" <<RS
 pub mod cvm { tencent_errors::tencent_errors!("cvm"$options); }
 pub mod vpc { tencent_errors::tencent_errors!("vpc"$options); }
@@ -66,15 +68,19 @@ for _ in $(seq "$runs"); do
         awk '{ print $2 + $3 }' "$work/time" >> "$work/cpu-$krate"
     done
 done
-echo "| tree | without actions (wall / CPU) | with \`actions = *\` (wall / CPU) | ratio (wall / CPU) |"
-echo "|---|---:|---:|---:|"
+echo "| tree | without actions (wall / CPU) | with \`actions = *\` (wall / CPU) | ratio (wall / CPU) | \`actions = *, retired = false\` (wall / CPU) | history's cost (CPU) |"
+echo "|---|---:|---:|---:|---:|---:|"
 for entry in "${trees[@]}"; do
     tree_name=${entry%%:*}
     pw=$(median < "$work/wall-$tree_name-plain")
     pc=$(median < "$work/cpu-$tree_name-plain")
     aw=$(median < "$work/wall-$tree_name-actions")
     ac=$(median < "$work/cpu-$tree_name-actions")
-    printf '| %s | %.2f s / %.2f s | %.2f s / %.2f s | %.2fx / %.2fx |\n' "$tree_name" \
-        "$pw" "$pc" "$aw" "$ac" "$(awk -v a="$aw" -v b="$pw" 'BEGIN { print a / b }')" \
-        "$(awk -v a="$ac" -v b="$pc" 'BEGIN { print a / b }')"
+    cw=$(median < "$work/wall-$tree_name-current")
+    cc=$(median < "$work/cpu-$tree_name-current")
+    printf '| %s | %.2f s / %.2f s | %.2f s / %.2f s | %.2fx / %.2fx | %.2f s / %.2f s | %+.1f%% |\n' \
+        "$tree_name" "$pw" "$pc" "$aw" "$ac" \
+        "$(awk -v a="$aw" -v b="$pw" 'BEGIN { print a / b }')" \
+        "$(awk -v a="$ac" -v b="$pc" 'BEGIN { print a / b }')" "$cw" "$cc" \
+        "$(awk -v a="$ac" -v b="$cc" 'BEGIN { print (a / b - 1) * 100 }')"
 done

@@ -335,7 +335,7 @@ fn without_tracking(macro_tokens: &TokenStream, page: &str) -> TokenStream {
 /// - a `,` that directly precedes a closing delimiter is dropped (prettyplease adds one to lists
 ///   it breaks over lines: `[a, b,]`);
 /// - a match arm whose body is a `{ ... }` block becomes `=> ..., ` (prettyplease wraps long arm
-///   bodies in braces);
+///   bodies in braces, and a diverging `return x` in `{ return x; }`);
 /// - punctuation spacing is ignored (whether a `<` touches the next `&` is layout, not tokens);
 /// - string literals are compared by value (`r"x"` is `"x"`).
 fn normalised_tokens(stream: TokenStream, out: &mut Vec<String>) {
@@ -350,6 +350,10 @@ fn normalised_tokens(stream: TokenStream, out: &mut Vec<String>) {
         match tree {
             TokenTree::Group(group) if after_arrow && group.delimiter() == Delimiter::Brace => {
                 normalised_tokens(group.stream(), out);
+                // `=> { return x; }` is how prettyplease wraps `=> return x,`.
+                if out.last().map(String::as_str) == Some(";") {
+                    out.pop();
+                }
                 if index + 1 < trees.len() && !is_punct(trees.get(index + 1), ',') {
                     out.push(",".to_owned());
                 }

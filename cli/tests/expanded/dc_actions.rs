@@ -834,7 +834,7 @@ Code `UnsupportedOperation.StateConfLict` · [`BundledDcError::UnsupportedOperat
         impl __p::Action for DeleteDirectConnectTunnelError {
             type Service = super::BundledDcError;
             const TABLE: &'static __p::ActionTable = &__p::ActionTable {
-                services: b"\x0b\0\x0d\0\x1d\0/\0#\02\0",
+                services: b"\x0b\0\x0d\0\x1d\0/\0#\x002\0",
                 positions: b"\0\0\0\0\0\0\0\0\0\0\0\x01\0\x02\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x03\0\0\0\0\0\x05\0\0\0\0\0\0\0\0\0\0\0\x04\0\0\x06",
                 wide: false,
                 unlisted: ::tencent_errors::__private::Strings {

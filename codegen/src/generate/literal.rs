@@ -41,13 +41,16 @@ impl PackedStrings {
 /// tables are mostly zeros).
 pub(crate) fn push_byte_string_literal(source: &mut String, bytes: &[u8]) {
     source.push_str("b\"");
-    for &byte in bytes {
+    for (at, &byte) in bytes.iter().enumerate() {
         match byte {
             b'"' | b'\\' => {
                 source.push('\\');
                 source.push(char::from(byte));
             }
             b' '..=b'~' => source.push(char::from(byte)),
+            // `\0` before a digit reads like an octal escape (clippy's `octal_escapes` fires on
+            // checked-in expansions): `\x00` there.
+            0 if bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => source.push_str("\\x00"),
             0 => source.push_str("\\0"),
             _ => {
                 let _ = write!(source, "\\x{byte:02x}");
@@ -140,6 +143,14 @@ pub(crate) fn lex(text: &str) -> Result<TokenStream, Diagnostic> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_nul_byte_before_a_digit_is_not_an_octal_lookalike() {
+        let mut out = String::new();
+        push_byte_string_literal(&mut out, &[0, b'2', 0, b'a', 0]);
+        assert_eq!(out, "b\"\\x002\\0a\\0\"");
+    }
+
     use super::*;
 
     #[test]

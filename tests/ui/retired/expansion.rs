@@ -48,6 +48,8 @@ Code `ResourceNotFound` · category [`ResourceNotFound`](tencent_errors::Categor
         static DESCRIPTIONS_EN: ::tencent_errors::__private::Strings = ::tencent_errors::__private::descriptions!(
             ::tencent_errors::__private::Strings { text : "", bounds : & [0, 0, 0, 0,] }
         );
+        static DESCRIPTIONS_JA: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings::EMPTY;
+        static DESCRIPTIONS_KO: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings::EMPTY;
         static RETIRED: ::tencent_errors::__private::Strings = ::tencent_errors::__private::Strings {
             text: "",
             bounds: &[0, 0, 0, 0],
@@ -121,17 +123,14 @@ Code `ResourceNotFound` · category [`ResourceNotFound`](tencent_errors::Categor
                 !::core::matches!(self, DemoError::Unknown(_))
             }
             /// The page's description as plain text, in the enum's default language or else in
-            /// the other one (see `tencent_errors::Language`); `None` for unlisted codes, codes
-            /// without one, and every code when the `descriptions` feature of `tencent-errors` is
-            /// off.
+            /// the first other language that has one (see `tencent_errors::Language`); `None` for
+            /// unlisted codes, codes without one, and every code when the `descriptions` feature
+            /// of `tencent-errors` is off.
             pub fn description(&self) -> ::core::option::Option<&'static str> {
-                let other = match LANGUAGE {
-                    ::tencent_errors::Language::English => {
-                        ::tencent_errors::Language::Chinese
-                    }
-                    _ => ::tencent_errors::Language::English,
-                };
-                self.description_in(LANGUAGE).or_else(|| self.description_in(other))
+                LANGUAGE
+                    .fallback_order()
+                    .iter()
+                    .find_map(|&language| self.description_in(language))
             }
             /// The description in exactly `language`, or `None` when the code has none in it.
             pub fn description_in(
@@ -139,8 +138,12 @@ Code `ResourceNotFound` · category [`ResourceNotFound`](tencent_errors::Categor
                 language: ::tencent_errors::Language,
             ) -> ::core::option::Option<&'static str> {
                 let texts = match language {
+                    ::tencent_errors::Language::Chinese => &DESCRIPTIONS,
                     ::tencent_errors::Language::English => &DESCRIPTIONS_EN,
-                    _ => &DESCRIPTIONS,
+                    ::tencent_errors::Language::Japanese => &DESCRIPTIONS_JA,
+                    ::tencent_errors::Language::Korean => &DESCRIPTIONS_KO,
+                    #[allow(unreachable_patterns)]
+                    _ => return __None,
                 };
                 index(self).and_then(|i| texts.get(i))
             }
