@@ -64,7 +64,7 @@ impl FileDiagnostic {
 
 fn located(file: &str, line: usize, message: &str) -> String {
     let line = (line > 0).then_some(line);
-    format!("{}: {message}", tencent_errors_codegen::place(file, line))
+    format!("{}: {message}", crate::page::place(file, line))
 }
 
 #[cfg(test)]

@@ -4,12 +4,14 @@
 //! - [`args`]: the command line, as clap parses it;
 //! - [`commands`]: running each command, from files to printed results and exit code;
 //! - [`check`]: what a page holds and which rows look wrong;
-//! - [`expand`]: a page as pretty-printed Rust source, token for token the macro's;
+//! - [`mod@expand`]: what the macro generates for a bundled service or pages, as pretty-printed
+//!   Rust source, token for token the macro's;
 //! - [`diff`]: the changes between two models of a page and their semver verdict;
 //! - [`import`]: the bundled data rebuilt from the published SDK packages;
 //! - [`sync`]: the report on a whole data refresh, every service diffed;
 //! - [`text`] and [`output`]: printing for people and for programs;
-//! - [`page`]: the only module that uses `tencent_errors_codegen` (parsing, models, generation);
+//! - [`page`]: the one module that uses `tencent_errors_codegen`'s parsing, models and
+//!   generation (`import` and `sync` read and write the bundled data through its `format`);
 //! - [`diagnostic`]: problems as `file:line: message`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use tencent_errors_codegen::Location;
 
 pub use tencent_errors_codegen::__internals::edit_distance;
-pub use tencent_errors_codegen::check_service_name;
+pub use tencent_errors_codegen::{check_service_name, place};
 pub use tencent_errors_codegen::{
     markdown_files, ActionSelection, ActionsPath, Built, Page, Request,
 };
