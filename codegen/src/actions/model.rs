@@ -92,18 +92,7 @@ impl<'a> ServiceIndex<'a> {
                 continue;
             }
             position.insert(&row.code, codes.len());
-            let service_index = self.index_of.get(row.code.as_str()).copied();
-            let service = service_index.map(|index| &self.model.codes[index]);
-            codes.push(ActionCode {
-                code: row.code.clone(),
-                variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
-                service_index,
-                description: row.description.clone(),
-                retired_since: service.and_then(|code| code.retired_since.clone()),
-                dropped_since: None,
-                line: row.line,
-                repeated_at: Vec::new(),
-            });
+            codes.push(self.code(&row.code, row.description.clone(), row.line, None));
         }
         // Then the codes the action no longer lists (bundled history), after the current ones
         // as for service enums: `ALL` is every variant, `CURRENT` its current prefix.
@@ -112,18 +101,12 @@ impl<'a> ServiceIndex<'a> {
                 continue;
             }
             position.insert(&retired.code, codes.len());
-            let service_index = self.index_of.get(retired.code.as_str()).copied();
-            let service = service_index.map(|index| &self.model.codes[index]);
-            codes.push(ActionCode {
-                code: retired.code.clone(),
-                variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
-                service_index,
-                description: retired.description.clone(),
-                retired_since: service.and_then(|code| code.retired_since.clone()),
-                dropped_since: Some(retired.since.clone()),
-                line: listing.line,
-                repeated_at: Vec::new(),
-            });
+            codes.push(self.code(
+                &retired.code,
+                retired.description.clone(),
+                listing.line,
+                Some(retired.since.clone()),
+            ));
         }
         self.name_unlisted(&mut codes)?;
         Ok(ActionModel {
@@ -132,6 +115,29 @@ impl<'a> ServiceIndex<'a> {
             codes,
             retired_since: listing.retired_since.clone(),
         })
+    }
+
+    /// An entry for `code`, tied to the service enum's variant (and its retirement) when the
+    /// service enum has the code; its name is chosen later when it has not.
+    fn code(
+        &self,
+        code: &str,
+        description: Option<Description>,
+        line: usize,
+        dropped_since: Option<String>,
+    ) -> ActionCode {
+        let service_index = self.index_of.get(code).copied();
+        let service = service_index.map(|index| &self.model.codes[index]);
+        ActionCode {
+            code: code.to_owned(),
+            variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
+            service_index,
+            description,
+            retired_since: service.and_then(|code| code.retired_since.clone()),
+            dropped_since,
+            line,
+            repeated_at: Vec::new(),
+        }
     }
 
     /// Names the codes the service enum does not list by the naming rules (the service enum's
