@@ -8,8 +8,8 @@
 # Crates (each `cargo build` from an empty target directory, dependencies included):
 #   base        `tencent_errors!("cvm")` against BASE, checked out in a git worktree
 #   cvm         `tencent_errors!("cvm")` against this tree
-#   cvm-zh      the same against a copy of this tree without the English pages (the index
-#               edited to leave them out): what the second language costs
+#   cvm-zh      the same against a copy of this tree without the English pages (codegen's
+#               build script lists what `codegen/data/` holds): what the second language costs
 #   mps         `tencent_errors!("mps")` (57 retired codes) against this tree
 #   mps-current `tencent_errors!("mps", retired = false)`: what the history costs
 #
@@ -26,12 +26,11 @@ mkdir -p "$work"
 git -C "$root" worktree add -q --detach "$work/base-tree" "$base"
 trap 'git -C "$root" worktree remove --force "$work/base-tree"' EXIT
 
-# This tree without English pages: copy the tracked files, point the index's English pages at
-# nothing.
+# This tree without English pages: copy the tracked files and remove them; codegen's build
+# script lists the services from what `codegen/data/` holds.
 mkdir -p "$work/zh-tree"
 git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work/zh-tree")
 rm -rf "$work/zh-tree/codegen/data/en"
-sed -i -E 's|Some\(include_str!\("../../data/en/[^"]*"\)\)|None|' "$work/zh-tree/codegen/src/bundled/index.rs"
 
 crate() { # name, tree, invocation
     mkdir -p "$work/$1/src"
