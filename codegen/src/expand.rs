@@ -97,14 +97,9 @@ fn read_user_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Resul
 /// per-action input's at `actions_path` (the `actions` key for the bundled data).
 fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnostic>) -> syn::Error {
     let actions_key = input.actions.as_ref().map(|(_, key)| *key);
-    let action_file = |file: &str| {
-        request.actions_path.as_ref().is_some_and(|input| {
-            input.name == file || input.pages.iter().any(|page| page.name == file)
-        }) || file.starts_with("actions/")
-    };
     let file_span = |file: Option<&str>| -> Span {
         match file {
-            Some(file) if action_file(file) => input
+            Some(file) if request.is_actions_file(file) => input
                 .actions_path
                 .as_ref()
                 .map(syn::LitStr::span)

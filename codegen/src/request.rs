@@ -108,6 +108,25 @@ impl Request {
         let names: Vec<&str> = self.pages.iter().map(|page| page.name.as_str()).collect();
         names.join(" + ")
     }
+
+    /// The file name diagnostics give the per-action input: `actions_path` as written, or the
+    /// bundled per-action page.
+    pub fn actions_name(&self) -> String {
+        match &self.actions_path {
+            Some(input) => input.name.clone(),
+            None => format!("actions/{}.md (bundled)", self.service),
+        }
+    }
+
+    /// Whether a diagnostic naming `file` is about the per-action input (the directory, a page
+    /// in it, or the bundled per-action page).
+    pub fn is_actions_file(&self, file: &str) -> bool {
+        file == self.actions_name()
+            || self
+                .actions_path
+                .as_ref()
+                .is_some_and(|input| input.pages.iter().any(|page| page.name == file))
+    }
 }
 
 /// An expansion ready to generate: the service enum's model and target and, with `actions`,
@@ -211,13 +230,10 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
             )]
         })?;
         let file = request.pages_name();
-        let name_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            d.into_iter().map(|d| d.in_file(&file)).collect()
-        };
         let mut model = data
             .model(&request.renames, request.retired)
-            .map_err(name_file)?;
-        name_warnings(&mut model, &file);
+            .map_err(in_file(&file))?;
+        model.warnings = in_file(&file)(model.warnings);
         let mut target = Target::new(service, data.origin());
         target.retired_since = data.retired_since();
         return Ok((model, target));
@@ -240,9 +256,7 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
     let mut rows = Vec::with_capacity(request.pages.len());
     let mut warnings = Vec::new();
     for page in &request.pages {
-        let in_page = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
-            d.into_iter().map(|d| d.in_file(&page.name)).collect()
-        };
+        let in_page = in_file(&page.name);
         let parsed = read_page(&page.text).map_err(in_page)?;
         if several {
             Model::build(parsed.rows.clone(), &[]).map_err(in_page)?;
@@ -256,28 +270,19 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
         .zip(&rows)
         .map(|(page, rows)| (page.name.as_str(), rows.as_slice()))
         .collect();
-    let languages = page_languages(&named).map_err(|(file, diagnostics)| {
-        diagnostics
-            .into_iter()
-            .map(|d| d.in_file(&file))
-            .collect::<Vec<_>>()
-    })?;
+    let languages =
+        page_languages(&named).map_err(|(file, diagnostics)| in_file(&file)(diagnostics))?;
     let pages = rows.into_iter().zip(languages).collect();
     let file = request.pages_name();
-    let mut model = Model::merge(listings(pages), &request.renames)
-        .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
-    name_warnings(&mut model, &file);
+    let mut model = Model::merge(listings(pages), &request.renames).map_err(in_file(&file))?;
+    model.warnings = in_file(&file)(model.warnings);
     model.warnings.splice(0..0, warnings);
     Ok((model, target))
 }
 
-/// Names `file` in the model's warnings that name no file yet.
-fn name_warnings(model: &mut Model, file: &str) {
-    for warning in &mut model.warnings {
-        if warning.file.is_none() {
-            warning.file = Some(file.to_owned());
-        }
-    }
+/// Names `file` in every diagnostic that names no file yet.
+fn in_file(file: &str) -> impl Fn(Vec<Diagnostic>) -> Vec<Diagnostic> + Copy + '_ {
+    move |diagnostics| diagnostics.into_iter().map(|d| d.in_file(file)).collect()
 }
 
 /// Parses a page of the user; an empty page is an error.
@@ -330,7 +335,7 @@ fn action_models(
             (page, scanned, input.name.clone(), origin, track)
         }
         None => {
-            let file = format!("actions/{service}.md (bundled)");
+            let file = request.actions_name();
             let bundled = action_page(service, wanted, request.retired)
                 .ok_or_else(|| {
                     vec![Diagnostic::error(
@@ -343,13 +348,10 @@ fn action_models(
                         ),
                     )]
                 })?
-                .map_err(|d| d.into_iter().map(|d| d.in_file(&file)).collect::<Vec<_>>())?;
+                .map_err(in_file(&file))?;
             let origin = format!("the bundled page `actions/{service}.md`");
             (bundled.page, bundled.known, file, origin, Vec::new())
         }
-    };
-    let in_file = |d: Vec<Diagnostic>| -> Vec<Diagnostic> {
-        d.into_iter().map(|d| d.in_file(&file)).collect()
     };
     let chosen: Vec<&ActionListing> = match selection {
         ActionSelection::All => page.actions.iter().collect(),
@@ -383,7 +385,7 @@ fn action_models(
             chosen
         }
     };
-    let models = models_of(model, chosen).map_err(in_file)?;
+    let models = models_of(model, chosen).map_err(in_file(&file))?;
     let module = match &request.actions_mod {
         Some(module) => module.clone(),
         None => syn::Ident::new(&actions_module_name(service), Span::call_site()),
@@ -411,11 +413,7 @@ fn read_actions_path(
 ) -> Result<(ActionPage, Vec<String>), Vec<Diagnostic>> {
     if let [page] = input.pages.as_slice() {
         if !input.directory && !is_reference_page(&page.text) {
-            return read_sections(&page.text, wanted).map_err(|d| {
-                d.into_iter()
-                    .map(|d| d.in_file(&page.name))
-                    .collect::<Vec<_>>()
-            });
+            return read_sections(&page.text, wanted).map_err(in_file(&page.name));
         }
     }
     if input.pages.is_empty() {
