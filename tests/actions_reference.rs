@@ -3,7 +3,7 @@
 //! Each enum's `ALL` is its page's section 4, read here by a plain line scan of the file, not
 //! by the codegen's reader.
 
-use tencent_errors::ServiceError;
+use tencent_errors::{Language, ServiceError};
 
 mod cvm {
     // Chinese pages, every action of the directory.
@@ -16,6 +16,17 @@ mod vpc {
         "vpc",
         actions = [CreateVpc, AllocateAddresses, CreateSubnet],
         actions_path = "tests/fixtures/api/vpc-en/"
+    );
+}
+
+mod english_page {
+    // The dc seed page as the service page: most codes of the English `CreateVpc` page are not
+    // on it, so their descriptions are the API page's, in English.
+    tencent_errors::tencent_errors!(
+        "vpc",
+        path = "tests/fixtures/seeds/dc.md",
+        actions = [CreateVpc],
+        actions_path = "tests/fixtures/api/vpc-en/创建VPC_intl.md"
     );
 }
 
@@ -134,4 +145,27 @@ fn codes_round_trip_through_the_action_enums() {
         assert_eq!(&E::from_code(error.code()), error);
         assert!(error.is_known());
     }
+}
+
+#[test]
+fn an_english_api_page_describes_the_codes_the_service_page_lacks_in_english() {
+    use english_page::vpc_actions::CreateVpcError;
+    let malformed = CreateVpcError::from_code("InvalidParameterValue.Malformed");
+    assert!(malformed.is_known());
+    assert_eq!(
+        malformed.description_in(Language::English),
+        Some("Invalid input parameter format.")
+    );
+    assert_eq!(malformed.description_in(Language::Chinese), None);
+    assert_eq!(
+        malformed.description(),
+        Some("Invalid input parameter format.")
+    );
+    // A code both pages list keeps the service page's (Chinese) description.
+    let limit = CreateVpcError::from_code("LimitExceeded");
+    assert!(limit.is_known());
+    let service = english_page::VpcError::LimitExceeded.description_in(Language::Chinese);
+    assert!(service.is_some_and(|text| text.starts_with("超过配额限制")));
+    assert_eq!(limit.description_in(Language::Chinese), service);
+    assert_eq!(limit.description_in(Language::English), None);
 }

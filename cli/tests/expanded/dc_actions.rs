@@ -844,6 +844,7 @@ Code `UnsupportedOperation.StateConfLict` · [`BundledDcError::UnsupportedOperat
                 unlisted_descriptions: __p::descriptions!(
                     ::tencent_errors::__private::Strings { text : "", bounds : & [] }
                 ),
+                language: ::tencent_errors::Language::Chinese,
                 unlisted_positions: b"",
                 names: ::tencent_errors::__private::Strings {
                     text: "InternalErrorInvalidParameterResourceNotFoundResourceNotFoundDirectConnectTunnelIdIsNotExistUnsupportedOperationUnsupportedOperationStateConfLict",
@@ -960,7 +961,8 @@ Code `UnsupportedOperation.StateConfLict` · [`BundledDcError::UnsupportedOperat
             pub fn description(&self) -> ::core::option::Option<&'static str> {
                 __p::action_description(self)
             }
-            /// The description in exactly `language` (the action pages are Chinese).
+            /// The description in exactly `language`: the service enum's; for a code only the
+            /// action's page lists, the page's own, in the page's language.
             #[inline]
             pub fn description_in(
                 &self,
@@ -1088,6 +1090,7 @@ Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · [`BundledDcError::Res
                 unlisted_descriptions: __p::descriptions!(
                     ::tencent_errors::__private::Strings { text : "", bounds : & [] }
                 ),
+                language: ::tencent_errors::Language::Chinese,
                 unlisted_positions: b"",
                 names: ::tencent_errors::__private::Strings {
                     text: "AuthFailureAuthFailureUnauthorizedOperationInternalErrorResourceNotFoundResourceNotFoundDirectConnectTunnelIdIsNotExist",
@@ -1201,7 +1204,8 @@ Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · [`BundledDcError::Res
             pub fn description(&self) -> ::core::option::Option<&'static str> {
                 __p::action_description(self)
             }
-            /// The description in exactly `language` (the action pages are Chinese).
+            /// The description in exactly `language`: the service enum's; for a code only the
+            /// action's page lists, the page's own, in the page's language.
             #[inline]
             pub fn description_in(
                 &self,

@@ -14,6 +14,7 @@ use crate::generate::{
     lex, push_byte_string_literal, push_string_literal, push_variant, PackedStrings, Target,
 };
 use crate::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
+use crate::parse::language_name;
 
 /// The module of per-action enums to generate beside a service enum.
 pub struct ActionsTarget {
@@ -190,6 +191,7 @@ fn write_action(
             "NAMES" => names.write(out),
             "UNLISTED_CODES" => unlisted.write(out),
             "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),
+            "LANGUAGE" => out.push_str(language_name(action.language)),
             other => {
                 return Err(Diagnostic::error(
                     Location::Page,
@@ -454,6 +456,7 @@ fn module_doc(target: &ActionsTarget, actions: &[ActionModel]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tencent_errors_runtime::Language;
 
     fn vis(text: &str) -> String {
         inner_visibility(&syn::parse_str(text).expect("a visibility"))
@@ -479,6 +482,7 @@ mod tests {
             line: 1,
             codes,
             retired_since: None,
+            language: Language::Chinese,
         }
     }
 

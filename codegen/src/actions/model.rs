@@ -6,7 +6,8 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{CodeMap, Model};
 use crate::naming::name_action_codes;
 pub use crate::naming::OTHER_VARIANT;
-use crate::parse::Description;
+use crate::parse::{single_page_language, Description};
+use tencent_errors_runtime::Language;
 
 use super::page::ActionListing;
 
@@ -45,6 +46,10 @@ pub struct ActionModel {
     /// `Some(release)` when the action is retired (bundled history): the first release
     /// without it.
     pub retired_since: Option<String>,
+    /// The language of the action's own descriptions (those of codes the service page lacks),
+    /// told from its rows as a page's (`parse::single_page_language`): Chinese for Tencent's
+    /// Chinese pages and the bundled data, English for the English API pages.
+    pub language: Language,
 }
 
 impl ActionModel {
@@ -114,6 +119,7 @@ impl<'a> ServiceIndex<'a> {
             line: listing.line,
             codes,
             retired_since: listing.retired_since.clone(),
+            language: single_page_language(&listing.rows),
         })
     }
 

@@ -36,6 +36,7 @@ const _: () = {
             wide: @WIDE@,
             unlisted: @UNLISTED_CODES@,
             unlisted_descriptions: __p::descriptions!(@UNLISTED_DESCRIPTIONS@),
+            language: ::tencent_errors::Language::@LANGUAGE@,
             unlisted_positions: @UNLISTED_POSITIONS@,
             names: @NAMES@,
             retired: @RETIRED@,
@@ -122,7 +123,8 @@ const _: () = {
             __p::action_description(self)
         }
 
-        /// The description in exactly `language` (the action pages are Chinese).
+        /// The description in exactly `language`: the service enum's; for a code only the
+        /// action's page lists, the page's own, in the page's language.
         #[inline]
         pub fn description_in(
             &self,

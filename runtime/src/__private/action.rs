@@ -44,6 +44,8 @@ pub struct ActionTable {
     pub unlisted: Strings,
     /// Their descriptions (from the action page), empty without the `descriptions` feature.
     pub unlisted_descriptions: Strings,
+    /// The language of [`ActionTable::unlisted_descriptions`]: the action page's.
+    pub language: Language,
     /// The position of each code in [`ActionTable::unlisted`], two bytes each.
     pub unlisted_positions: &'static [u8],
     /// The variants' names in position order, for `Debug`.
@@ -204,13 +206,14 @@ pub fn action_description<A: Action>(error: &A) -> Option<&'static str> {
     }
 }
 
-/// `description_in()` of a per-action enum (the action pages are Chinese).
+/// `description_in()` of a per-action enum: the service enum's, or the action page's in the
+/// page's language for a code the service page does not list.
 #[inline]
 pub fn action_description_in<A: Action>(error: &A, language: Language) -> Option<&'static str> {
-    match (action_service(error), language) {
-        (Ok(known), language) => known.description_in(language),
-        (Err(index), Language::Chinese) => A::TABLE.unlisted_descriptions.get(index),
-        (Err(_), _) => None,
+    match action_service(error) {
+        Ok(known) => known.description_in(language),
+        Err(index) if language == A::TABLE.language => A::TABLE.unlisted_descriptions.get(index),
+        Err(_) => None,
     }
 }
 

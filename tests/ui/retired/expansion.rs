@@ -354,6 +354,7 @@ Code `Gone.Code` · [`DemoError::GoneCode`](super::DemoError::GoneCode).
                     unlisted_descriptions: __p::descriptions!(
                         ::tencent_errors::__private::Strings { text : "", bounds : & [] }
                     ),
+                    language: ::tencent_errors::Language::Chinese,
                     unlisted_positions: b"",
                     names: ::tencent_errors::__private::Strings {
                         text: "InvalidZoneMismatchRegionResourceNotFoundGoneCode",
@@ -451,7 +452,8 @@ Code `Gone.Code` · [`DemoError::GoneCode`](super::DemoError::GoneCode).
                 pub fn description(&self) -> ::core::option::Option<&'static str> {
                     __p::action_description(self)
                 }
-                /// The description in exactly `language` (the action pages are Chinese).
+                /// The description in exactly `language`: the service enum's; for a code only the
+                /// action's page lists, the page's own, in the page's language.
                 #[inline]
                 pub fn description_in(
                     &self,
@@ -572,6 +574,7 @@ Code `ResourceNotFound` · [`DemoError::ResourceNotFound`](super::DemoError::Res
                     unlisted_descriptions: __p::descriptions!(
                         ::tencent_errors::__private::Strings { text : "", bounds : & [] }
                     ),
+                    language: ::tencent_errors::Language::Chinese,
                     unlisted_positions: b"",
                     names: ::tencent_errors::__private::Strings {
                         text: "ResourceNotFound",
@@ -661,7 +664,8 @@ Code `ResourceNotFound` · [`DemoError::ResourceNotFound`](super::DemoError::Res
                 pub fn description(&self) -> ::core::option::Option<&'static str> {
                     __p::action_description(self)
                 }
-                /// The description in exactly `language` (the action pages are Chinese).
+                /// The description in exactly `language`: the service enum's; for a code only the
+                /// action's page lists, the page's own, in the page's language.
                 #[inline]
                 pub fn description_in(
                     &self,
