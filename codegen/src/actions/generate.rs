@@ -372,14 +372,25 @@ fn dropped_count(action: &ActionModel) -> usize {
 fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     let service = &target.service.name;
     let svc = &target.service.service;
-    let mut doc = vec![format!(
-        "Errors of the `{svc}` action `{}`: the {} codes its API page lists (section \
-         \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
-        action.name,
-        action.codes.len() - dropped_count(action),
-        target.origin,
-        action.line
-    )];
+    let listed = match action.codes.len() - dropped_count(action) {
+        1 => "1 code".to_owned(),
+        n => format!("{n} codes"),
+    };
+    let mut doc = vec![if action.retired_since.is_some() {
+        // A retired action has no section on today's page: its codes come from the history.
+        format!(
+            "Errors of the `{svc}` action `{}`, which Tencent Cloud no longer publishes: the \
+             {listed} its API page listed when it was last published (kept in the action \
+             history of {}), and `Other` for every other code.",
+            action.name, target.origin
+        )
+    } else {
+        format!(
+            "Errors of the `{svc}` action `{}`: the {listed} its API page lists (section \
+             \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
+            action.name, target.origin, action.line
+        )
+    }];
     doc.push(String::new());
     doc.push(format!(
         "Each listed code is a variant with the name it has in the service enum \
@@ -484,6 +495,35 @@ mod tests {
             retired_since: None,
             language: Language::Chinese,
         }
+    }
+
+    #[test]
+    fn a_retired_action_is_described_from_the_history_not_a_page_line() {
+        let target = ActionsTarget {
+            service: Target::new("demo", "a test page"),
+            module: syn::parse_str("demo_actions").expect("an ident"),
+            origin: "the bundled page `actions/demo.md`".to_owned(),
+            track: None,
+        };
+        let mut retired = action(&[Some(0)]);
+        retired.line = 0;
+        retired.retired_since = Some(GONE_IN.to_owned());
+        let first = enum_doc(&target, &retired).remove(0);
+        assert!(
+            first.contains("no longer publishes: the 1 code its API page listed"),
+            "{first}"
+        );
+        assert!(
+            first.contains("action history of the bundled page"),
+            "{first}"
+        );
+        assert!(!first.contains("line"), "{first}");
+        let current = enum_doc(&target, &action(&[Some(0), None])).remove(0);
+        assert!(
+            current.contains("the 2 codes its API page lists (section"),
+            "{current}"
+        );
+        assert!(current.contains("line 1)"), "{current}");
     }
 
     #[test]

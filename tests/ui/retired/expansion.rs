@@ -539,7 +539,7 @@ Code `Gone.Code` · [`DemoError::GoneCode`](super::DemoError::GoneCode).
             }
             __p::impl_serde!(RunInstancesError);
         };
-        ///Errors of the `demo` action `DescribeOld`: the 1 codes its API page lists (section "4. 错误码", from a test page, line 8), and `Other` for every other code.
+        ///Errors of the `demo` action `DescribeOld`, which Tencent Cloud no longer publishes: the 1 code its API page listed when it was last published (kept in the action history of a test page), and `Other` for every other code.
         ///
         ///Each listed code is a variant with the name it has in the service enum [`DemoError`](super::DemoError); every other code (the public codes the action does not list, codes its page misses) is [`Other`](Self::Other) holding the `DemoError`. `from_code` is `DemoError::from_code` and a `match`; `From` converts both ways without changing the code string. Decode with `tencent_errors::decode::<T, DescribeOldError>(body)`; [`common()`](Self::common) matches the public codes of any service.
         ///
