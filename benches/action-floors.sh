@@ -14,6 +14,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 runs=${RUNS:-3}
 work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/action-floors}
 services=(cvm vpc)
@@ -30,20 +31,8 @@ export CARGO_TARGET_DIR="$work/target"
 crate_dir() { echo "$work/crate-$(echo "$1" | tr '+' 'p')"; }
 for design in "${designs[@]}"; do
     dir=$(crate_dir "$design")
-    mkdir -p "$dir/src"
-    cat > "$dir/Cargo.toml" <<TOML
-[package]
-name = "action-floors-$(basename "$dir")"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-tencent-errors = { path = "$root" }
-
-[workspace]
-TOML
-    cp "$root/Cargo.lock" "$dir/Cargo.lock"
+    scratch_crate "$dir" "action-floors-$(basename "$dir")" "$root/Cargo.lock" \
+        "tencent-errors = { path = \"$root\" }"
     {
         echo '#![allow(deprecated, dead_code, missing_docs)]'
         if [ -f "$work/designs/$design/prelude.rs" ]; then
@@ -53,7 +42,10 @@ TOML
             echo "pub mod $service { include!(\"$work/designs/$design/$service.rs\"); }"
         done
     } > "$dir/src/lib.rs"
+    # Warm up both ways: the first build after switching CARGO_INCREMENTAL rebuilds more.
     cargo build --quiet --offline --manifest-path "$dir/Cargo.toml"
+    touch "$dir/src/lib.rs"
+    CARGO_INCREMENTAL=0 cargo build --quiet --offline --manifest-path "$dir/Cargo.toml"
     touch "$dir/src/lib.rs"
     cargo build --quiet --offline --manifest-path "$dir/Cargo.toml"
     : > "$dir/incremental"

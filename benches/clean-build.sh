@@ -17,6 +17,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 base=${BASE:-2c3d175}
 runs=${RUNS:-3}
 work=${WORK:-$root/target/clean-build-bench}
@@ -33,20 +34,7 @@ git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work/zh-t
 rm -rf "$work/zh-tree/codegen/data/en"
 
 crate() { # name, tree, invocation
-    mkdir -p "$work/$1/src"
-    cat > "$work/$1/Cargo.toml" <<TOML
-[package]
-name = "clean-build-$1"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-tencent-errors = { path = "$2" }
-
-[workspace]
-TOML
-    cp "$2/Cargo.lock" "$work/$1/Cargo.lock"
+    scratch_crate "$work/$1" "clean-build-$1" "$2/Cargo.lock" "tencent-errors = { path = \"$2\" }"
     cat > "$work/$1/src/main.rs" <<RUST
 $3
 

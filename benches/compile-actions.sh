@@ -14,6 +14,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 runs=${RUNS:-3}
 work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/compile-actions}
 export CARGO_TARGET_DIR="$work/target"
@@ -28,20 +29,8 @@ for entry in "${trees[@]}"; do
     for kind in plain actions current; do
         krate="$tree_name-$kind"
         crates+=("$krate")
-        mkdir -p "$work/$krate/src"
-        cat > "$work/$krate/Cargo.toml" <<TOML
-[package]
-name = "compile-actions-$krate"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-tencent-errors = { path = "$tree" }
-
-[workspace]
-TOML
-        cp "$tree/Cargo.lock" "$work/$krate/Cargo.lock"
+        scratch_crate "$work/$krate" "compile-actions-$krate" "$tree/Cargo.lock" \
+            "tencent-errors = { path = \"$tree\" }"
         case "$kind" in
             plain) options="" ;;
             actions) options=", actions = *" ;;

@@ -11,26 +11,15 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 tree=${TREE:-$root}
 crates=${CRATES:-plain actions}
 work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/compile-cloud}
 export CARGO_TARGET_DIR="$work/target"
 services=$(ls "$tree/codegen/data/zh" "$tree/codegen/data/en" | grep '\.md$' | sed 's/\.md$//' | sort -u)
 for krate in $crates; do
-    mkdir -p "$work/$krate/src"
-    cat > "$work/$krate/Cargo.toml" <<TOML
-[package]
-name = "compile-cloud-$krate"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-tencent-errors = { path = "$tree" }
-
-[workspace]
-TOML
-    cp "$tree/Cargo.lock" "$work/$krate/Cargo.lock"
+    scratch_crate "$work/$krate" "compile-cloud-$krate" "$tree/Cargo.lock" \
+        "tencent-errors = { path = \"$tree\" }"
     : > "$work/$krate/src/lib.rs"
     echo '#![allow(deprecated)]' >> "$work/$krate/src/lib.rs"
     for service in $services; do

@@ -17,39 +17,25 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 runs=${RUNS:-5}
 work=${WORK:-${CARGO_TARGET_DIR:-$root/target}/compile-bench}
 export CARGO_TARGET_DIR="$work/target"
 mkdir -p "$work/generator" "$work/macro" "$work/macro-path" "$work/expanded"
 
-manifest() { # name, extra dependencies
-    cat <<TOML
-[package]
-name = "$1"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-$2
-
-[workspace]
-TOML
-}
-
-manifest compile-bench-generator "tencent-errors-codegen = { path = \"$root/codegen\" }
+scratch_crate "$work/generator" compile-bench-generator "$root/Cargo.lock" \
+    "tencent-errors-codegen = { path = \"$root/codegen\" }
 proc-macro2 = \"1\"
 syn = { version = \"2\", features = [\"full\"] }
-prettyplease = \"0.2\"
-
+prettyplease = \"0.2\"" "
 [[bin]]
 name = \"generate\"
-path = \"$root/benches/compile/generate.rs\"" > "$work/generator/Cargo.toml"
+path = \"$root/benches/compile/generate.rs\"
+"
 for krate in macro macro-path expanded; do
-    manifest "compile-bench-$krate" "tencent-errors = { path = \"$root\" }" > "$work/$krate/Cargo.toml"
-    cp "$root/Cargo.lock" "$work/$krate/Cargo.lock" # the repository's versions
+    scratch_crate "$work/$krate" "compile-bench-$krate" "$root/Cargo.lock" \
+        "tencent-errors = { path = \"$root\" }"
 done
-cp "$root/Cargo.lock" "$work/generator/Cargo.lock"
 
 generate() { cargo run -q --release --manifest-path "$work/generator/Cargo.toml" -- "$1" "$work"; }
 read -r per_copy pages < <(generate 1)

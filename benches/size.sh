@@ -6,7 +6,7 @@
 # enums of: no service, es, vpc, and the 25 services bundled before every service was; each
 # calls `from_code`, `Display`, `Debug`, `category`, `retry_class`, `clone` and `==`, so nothing
 # is left out, and prints the number of codes with `--count`. "Chinese only" builds against a
-# copy of this tree without the English pages (the bundled index edited to leave them out).
+# copy of this tree without the English pages (codegen's build script lists what `codegen/data/` holds).
 #
 #   benches/size.sh
 #
@@ -14,6 +14,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/benches/scratch-crate.sh"
 work=${WORK:-$root/target/size-bench}
 export CARGO_TARGET_DIR="$work/target"
 mkdir -p "$work"
@@ -22,33 +23,21 @@ rm -rf "$work/zh-tree"
 mkdir -p "$work/zh-tree"
 git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$work/zh-tree")
 rm -rf "$work/zh-tree/codegen/data/en"
-sed -i -E 's|Some\(include_str!\("../../data/en/[^"]*"\)\)|None|' "$work/zh-tree/codegen/src/bundled/index.rs"
 
 earlier="as cam cbs cdb ckafka clb cls cvm dc dnspod es gaap lighthouse mongodb monitor mps postgres redis scf ssl sts tat tcr tke vpc"
 
 binary() { # name, tree, options, services...
     local name=$1 tree=$2 options=$3
     shift 3
-    mkdir -p "$work/$name/src"
-    cat > "$work/$name/Cargo.toml" <<TOML
-[package]
-name = "size-$name"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-[dependencies]
-tencent-errors = { path = "$tree", default-features = false, features = ["serde"] }
-
+    scratch_crate "$work/$name" "size-$name" "$root/Cargo.lock" \
+        "tencent-errors = { path = \"$tree\", default-features = false, features = [\"serde\"] }" \
+        '
 [features]
 descriptions = ["tencent-errors/descriptions"]
 
 [profile.release]
 strip = true
-
-[workspace]
-TOML
-    cp "$root/Cargo.lock" "$work/$name/Cargo.lock"
+'
     {
         echo "#![allow(dead_code, deprecated)]"
         echo "use tencent_errors::ServiceError;"
