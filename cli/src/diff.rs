@@ -11,7 +11,7 @@
 //! | a code added | minor |
 //! | a code no longer published but kept, retired (`#[deprecated]`) | minor |
 //! | a retired code published again | minor |
-//! | a description changed, Chinese or English | patch |
+//! | a description changed, in any language | patch |
 //!
 //! For a page without history (`path =`, or `diff OLD.md NEW.md`) a code that disappears from
 //! the page really deletes its variant, so it is a removal (major).
@@ -60,9 +60,10 @@ impl fmt::Display for Level {
 
 /// The differences between an old and a new version of a service's model.
 ///
-/// The lists that only models with retired codes or English text can have (`retired`,
-/// `republished`, `redescribed_en`) are left out of the JSON when they are empty, so the JSON of
-/// two plain pages has the same shape as before they existed.
+/// The lists that only models with retired codes or text in another language than Chinese can
+/// have (`retired`, `republished`, `redescribed_en`, `_ja`, `_ko`) are left out of the JSON when
+/// they are empty, so the JSON of two plain Chinese pages has the same shape as before they
+/// existed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diff {
     /// Codes only the new model has, in its order (current or already retired).
@@ -81,6 +82,12 @@ pub struct Diff {
     /// Codes in both whose English description (`description_en`) changed, in the new order.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub redescribed_en: Vec<Redescribed>,
+    /// Codes in both whose Japanese description (`description_ja`) changed, in the new order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub redescribed_ja: Vec<Redescribed>,
+    /// Codes in both whose Korean description (`description_ko`) changed, in the new order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub redescribed_ko: Vec<Redescribed>,
     /// Codes on both pages whose variant name changed, in the new page's order.
     pub renamed: Vec<RenamedVariant>,
     /// Removed codes that differ from an added code only in letter case (`Orderby` →
@@ -98,11 +105,17 @@ pub struct Code {
     pub code: String,
     /// Its variant.
     pub variant: String,
-    /// Its plain-text description (Chinese, or the page's language for a plain page).
+    /// Its plain-text Chinese description.
     pub description: Option<String>,
     /// Its English description, when the model has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description_en: Option<String>,
+    /// Its Japanese description, when the model has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_ja: Option<String>,
+    /// Its Korean description, when the model has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_ko: Option<String>,
     /// `Some(release)` when the code is retired in the model it comes from: the first
     /// published release without it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -196,8 +209,19 @@ pub struct Counts {
     pub redescribed: usize,
     /// Codes whose English description changed.
     pub redescribed_en: usize,
+    /// Codes whose Japanese description changed (pages of the user's; the bundled data has
+    /// none): left out of the JSON when 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub redescribed_ja: usize,
+    /// Codes whose Korean description changed, likewise.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub redescribed_ko: usize,
     /// Codes whose variant was renamed.
     pub renamed: usize,
+}
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
 }
 
 impl Counts {
@@ -215,6 +239,8 @@ impl std::ops::AddAssign for Counts {
         self.republished += other.republished;
         self.redescribed += other.redescribed;
         self.redescribed_en += other.redescribed_en;
+        self.redescribed_ja += other.redescribed_ja;
+        self.redescribed_ko += other.redescribed_ko;
         self.renamed += other.renamed;
     }
 }
@@ -229,6 +255,8 @@ impl Diff {
             republished: self.republished.len(),
             redescribed: self.redescribed.len(),
             redescribed_en: self.redescribed_en.len(),
+            redescribed_ja: self.redescribed_ja.len(),
+            redescribed_ko: self.redescribed_ko.len(),
             renamed: self.renamed.len(),
         }
     }
@@ -260,6 +288,8 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
     let mut republished = Vec::new();
     let mut redescribed = Vec::new();
     let mut redescribed_en = Vec::new();
+    let mut redescribed_ja = Vec::new();
+    let mut redescribed_ko = Vec::new();
     let mut renamed = Vec::new();
     for now in &new.codes {
         let Some(before) = old_by_code.get(now.code.as_str()) else {
@@ -280,6 +310,16 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
                 &before.description_en,
                 &now.description_en,
                 &mut redescribed_en,
+            ),
+            (
+                &before.description_ja,
+                &now.description_ja,
+                &mut redescribed_ja,
+            ),
+            (
+                &before.description_ko,
+                &now.description_ko,
+                &mut redescribed_ko,
             ),
         ] {
             if was != is {
@@ -321,6 +361,8 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
         republished,
         redescribed,
         redescribed_en,
+        redescribed_ja,
+        redescribed_ko,
         renamed,
         case_changes,
         verdict: Verdict {
@@ -345,6 +387,8 @@ fn code(c: &ErrorCode) -> Code {
         variant: c.variant.clone(),
         description: c.description.as_ref().map(|d| d.text.clone()),
         description_en: c.description_en.as_ref().map(|d| d.text.clone()),
+        description_ja: c.description_ja.as_ref().map(|d| d.text.clone()),
+        description_ko: c.description_ko.as_ref().map(|d| d.text.clone()),
         retired_since: c.retired_since.clone(),
     }
 }
@@ -436,16 +480,32 @@ fn verdict(d: &Diff) -> Verdict {
             some_of(d.republished.iter().map(|c| quoted(&c.variant)))
         ));
     }
-    if !d.redescribed.is_empty() || !d.redescribed_en.is_empty() {
+    let changed: Vec<(usize, &str)> = [
+        (d.redescribed.len(), "Chinese"),
+        (d.redescribed_en.len(), "English"),
+        (d.redescribed_ja.len(), "Japanese"),
+        (d.redescribed_ko.len(), "Korean"),
+    ]
+    .into_iter()
+    .filter(|&(count, _)| count > 0)
+    .collect();
+    if let Some(&(last, language)) = changed.last() {
         level = level.max(Level::Patch);
-        let (zh, en) = (d.redescribed.len(), d.redescribed_en.len());
-        let changed = match (zh, en) {
-            (_, 0) => plural(zh, "description", "descriptions"),
-            (0, _) => plural(en, "English description", "English descriptions"),
-            _ => format!(
-                "{zh} Chinese and {}",
-                plural(en, "English description", "English descriptions")
+        let last = match changed.as_slice() {
+            [(_, "Chinese")] => plural(last, "description", "descriptions"),
+            _ => plural(
+                last,
+                &format!("{language} description"),
+                &format!("{language} descriptions"),
             ),
+        };
+        let before: Vec<String> = changed[..changed.len() - 1]
+            .iter()
+            .map(|(count, language)| format!("{count} {language}"))
+            .collect();
+        let changed = match before.as_slice() {
+            [] => last,
+            _ => format!("{} and {last}", before.join(", ")),
         };
         reasons.push(format!(
             "patch: {changed} changed; descriptions are documentation (docs, `description()`, \
@@ -494,6 +554,76 @@ mod tests {
         assert_eq!(diff.verdict.level, Level::None);
     }
 
+    /// A page of `(code, description)` rows as the page reader reads it: in the language its
+    /// descriptions are in.
+    fn page_as_read(rows: &[(&str, &str)]) -> Model {
+        let mut source = String::from("| 错误码 | 说明 |\n|---|---|\n");
+        for (code, description) in rows {
+            source.push_str(&format!("| {code} | {description} |\n"));
+        }
+        crate::page::model(&source, &[]).expect("the page expands")
+    }
+
+    #[test]
+    fn a_changed_japanese_or_korean_description_is_a_patch() {
+        let japanese = diff(
+            &page_as_read(&[
+                ("A", "内部エラーです。"),
+                ("B", "パラメータが正しくありません。"),
+            ]),
+            &page_as_read(&[
+                ("A", "内部エラーが発生しました。"),
+                ("B", "パラメータが正しくありません。"),
+            ]),
+        );
+        assert_eq!(japanese.redescribed_ja.len(), 1, "{japanese:?}");
+        assert_eq!(japanese.redescribed_ja[0].code, "A");
+        assert!(japanese.redescribed.is_empty() && japanese.redescribed_en.is_empty());
+        assert_eq!(japanese.verdict.level, Level::Patch);
+        assert!(
+            japanese.verdict.reasons[0].starts_with("patch: 1 Japanese description changed"),
+            "{:?}",
+            japanese.verdict
+        );
+        assert_eq!(japanese.counts().redescribed_ja, 1);
+        let korean = diff(
+            &page_as_read(&[("A", "내부 오류입니다.")]),
+            &page_as_read(&[("A", "내부 오류가 발생했습니다.")]),
+        );
+        assert_eq!(korean.redescribed_ko.len(), 1, "{korean:?}");
+        assert!(korean.verdict.reasons[0].starts_with("patch: 1 Korean description changed"));
+        // The JSON of Chinese pages keeps its shape: no `_ja`/`_ko` keys when nothing changed.
+        let chinese = diff(&page(&[("A", "a")]), &page(&[("A", "b")]));
+        let json = serde_json::to_string(&chinese).expect("JSON");
+        assert!(!json.contains("_ja") && !json.contains("_ko"), "{json}");
+        let json = serde_json::to_string(&chinese.counts()).expect("JSON");
+        assert!(!json.contains("_ja") && !json.contains("_ko"), "{json}");
+    }
+
+    #[test]
+    fn several_languages_are_counted_each() {
+        let mut old = page(&[("A", "a")]);
+        let mut new = page(&[("A", "b")]);
+        for (model, text) in [(&mut old, "x"), (&mut new, "y")] {
+            let description = crate::page::model(
+                &format!("| 错误码 | 说明 |\n|---|---|\n| A | {text} |\n"),
+                &[],
+            )
+            .expect("the page expands")
+            .codes
+            .remove(0)
+            .description_en;
+            model.codes[0].description_en = description.clone();
+            model.codes[0].description_ko = description;
+        }
+        let both = diff(&old, &new);
+        assert_eq!(
+            both.verdict.reasons[0],
+            "patch: 1 Chinese, 1 English and 1 Korean description changed; descriptions are \
+             documentation (docs, `description()`, `Display`)"
+        );
+    }
+
     #[test]
     fn added_codes_are_minor() {
         let diff = diff(&page(&[("A", "a")]), &page(&[("A", "a"), ("B.C", "b")]));
@@ -504,6 +634,8 @@ mod tests {
                 variant: "BC".into(),
                 description: Some("b".into()),
                 description_en: None,
+                description_ja: None,
+                description_ko: None,
                 retired_since: None,
             }]
         );

@@ -91,10 +91,16 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
             redescribed(&mut out, changed);
         }
     }
-    if !d.redescribed_en.is_empty() {
-        let _ = writeln!(out, "\nre-described in English: {}", d.redescribed_en.len());
-        for changed in &d.redescribed_en {
-            redescribed(&mut out, changed);
+    for (language, list) in [
+        ("English", &d.redescribed_en),
+        ("Japanese", &d.redescribed_ja),
+        ("Korean", &d.redescribed_ko),
+    ] {
+        if !list.is_empty() {
+            let _ = writeln!(out, "\nre-described in {language}: {}", list.len());
+            for changed in list {
+                redescribed(&mut out, changed);
+            }
         }
     }
     let _ = writeln!(out, "\nverdict: {}", d.verdict.level);
