@@ -31,6 +31,9 @@ import os
 import re
 import sys
 
+# The first line of a per-action enum's definition (`    pub enum RunInstancesError {`).
+ENUM_LINE = re.compile(r"    \S+ enum (\w+) \{")
+
 # The items of an enum's `const _` block, by how their first line starts (after attributes).
 KINDS = [
     ("use", "use "),
@@ -247,7 +250,7 @@ def marker(head, pieces, service_type):
     docs, name = [], None
     for kind, piece in pieces:
         if kind == "line":
-            m = re.match(r"    \S+ enum (\w+) \{", piece)
+            m = ENUM_LINE.match(piece)
             if m:
                 name = m.group(1)
             elif name is None:
@@ -343,7 +346,7 @@ def main():
             lines, name = [], None
             for kind, piece in pieces:
                 if kind == "line":
-                    m = re.match(r"    \S+ enum (\w+) \{", piece)
+                    m = ENUM_LINE.match(piece)
                     if m:
                         name = m.group(1)
                     if design == "generic-wrapper":

@@ -523,17 +523,23 @@ mod tests {
     use super::*;
 
     fn page(rows: &[(&str, &str)]) -> Model {
-        let mut source = String::from("| 错误码 | 说明 |\n|---|---|\n");
-        for (code, description) in rows {
-            source.push_str(&format!("| {code} | {description} |\n"));
-        }
         // ASCII texts for brevity, read as the Chinese page they stand for (the rules do not
-        // depend on the language; the page reader would tell these are English).
-        let mut model = crate::page::model(&source, &[]).expect("the page expands");
+        // depend on the language; the page reader tells these are English).
+        let mut model = page_as_read(rows);
         for code in &mut model.codes {
             code.description = code.description_en.take();
         }
         model
+    }
+
+    /// A page of `(code, description)` rows as the page reader reads it: in the language its
+    /// descriptions are in.
+    fn page_as_read(rows: &[(&str, &str)]) -> Model {
+        let mut source = String::from("| 错误码 | 说明 |\n|---|---|\n");
+        for (code, description) in rows {
+            source.push_str(&format!("| {code} | {description} |\n"));
+        }
+        crate::page::model(&source, &[]).expect("the page expands")
     }
 
     #[test]
@@ -552,16 +558,6 @@ mod tests {
             &page(&[("B", "b"), ("A", "a")]),
         );
         assert_eq!(diff.verdict.level, Level::None);
-    }
-
-    /// A page of `(code, description)` rows as the page reader reads it: in the language its
-    /// descriptions are in.
-    fn page_as_read(rows: &[(&str, &str)]) -> Model {
-        let mut source = String::from("| 错误码 | 说明 |\n|---|---|\n");
-        for (code, description) in rows {
-            source.push_str(&format!("| {code} | {description} |\n"));
-        }
-        crate::page::model(&source, &[]).expect("the page expands")
     }
 
     #[test]
@@ -605,16 +601,9 @@ mod tests {
         let mut old = page(&[("A", "a")]);
         let mut new = page(&[("A", "b")]);
         for (model, text) in [(&mut old, "x"), (&mut new, "y")] {
-            let description = crate::page::model(
-                &format!("| 错误码 | 说明 |\n|---|---|\n| A | {text} |\n"),
-                &[],
-            )
-            .expect("the page expands")
-            .codes
-            .remove(0)
-            .description_en;
-            model.codes[0].description_en = description.clone();
-            model.codes[0].description_ko = description;
+            let english = page_as_read(&[("A", text)]).codes.remove(0).description_en;
+            model.codes[0].description_en = english.clone();
+            model.codes[0].description_ko = english;
         }
         let both = diff(&old, &new);
         assert_eq!(

@@ -1,15 +1,18 @@
 //! Any text as per-action input (`actions_path`): one page (`## ActionName` sections, or one
 //! API reference page) or, when the input starts with a 0 byte, a directory of API reference
 //! pages (the rest split at 0 bytes), against a fixed service page with `actions = *`.
-//! Reading, modelling and generating never panic, and whatever is accepted has unique, valid
-//! variant names and unique codes per action, and generates valid Rust.
+//! Reading, modelling and generating never panic, and whatever is accepted has unique actions,
+//! unique codes and unique, valid variant names per action (`names.rs`), and generates valid
+//! Rust.
 #![no_main]
 
 use std::collections::HashSet;
 
 use libfuzzer_sys::fuzz_target;
-use tencent_errors_codegen::__internals::is_valid_variant_name;
 use tencent_errors_codegen::{build, ActionSelection, ActionsPath, Page, Request};
+
+mod names;
+use names::check_codes_and_names;
 
 /// The service page: a few codes, one with a name the action pages may reuse in other forms.
 const SERVICE_PAGE: &str = "\
@@ -61,28 +64,18 @@ fuzz_target!(|data: &[u8]| {
     let actions = built.actions.as_ref().expect("`actions = *` was asked for");
     let mut enums = HashSet::new();
     for action in &actions.models {
-        assert!(enums.insert(action.name.as_str()), "`{}` twice", action.name);
-        let mut names = HashSet::new();
-        let mut codes = HashSet::new();
-        for code in &action.codes {
-            assert!(
-                codes.insert(code.code.as_str()),
-                "`{}` listed twice by `{}`",
-                code.code,
-                action.name
-            );
-            assert!(
-                is_valid_variant_name(&code.variant),
-                "`{}` is not a valid variant name",
-                code.variant
-            );
-            assert!(
-                names.insert(code.variant.as_str()),
-                "`{}` names two variants of `{}`",
-                code.variant,
-                action.name
-            );
-        }
+        assert!(
+            enums.insert(action.name.as_str()),
+            "`{}` twice",
+            action.name
+        );
+        check_codes_and_names(
+            &action.name,
+            action
+                .codes
+                .iter()
+                .map(|c| (c.code.as_str(), c.variant.as_str())),
+        );
     }
     let tokens = built.generate().expect("an accepted input generates");
     if let Err(error) = syn::parse2::<syn::File>(tokens) {

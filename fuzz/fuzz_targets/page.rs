@@ -3,12 +3,12 @@
 //! generates valid Rust.
 #![no_main]
 
-use std::collections::HashSet;
-
 use libfuzzer_sys::fuzz_target;
-use tencent_errors_codegen::__internals::is_valid_variant_name;
 use tencent_errors_codegen::__internals::normalise_code;
-use tencent_errors_codegen::{generate, build_model, Target};
+use tencent_errors_codegen::{build_model, generate, Target};
+
+mod names;
+use names::check_codes_and_names;
 
 fuzz_target!(|data: &[u8]| {
     // The macro rejects pages that are not UTF-8 before parsing them.
@@ -18,30 +18,20 @@ fuzz_target!(|data: &[u8]| {
     let Ok(model) = build_model(page, &[]) else {
         return;
     };
-    let mut names = HashSet::new();
-    let mut codes = HashSet::new();
     for code in &model.codes {
         assert_eq!(
             normalise_code(&code.code).as_deref(),
             Ok(code.code.as_str()),
             "a code the parser accepted"
         );
-        assert!(
-            codes.insert(code.code.as_str()),
-            "`{}` listed twice",
-            code.code
-        );
-        assert!(
-            is_valid_variant_name(&code.variant),
-            "`{}` is not a valid variant name",
-            code.variant
-        );
-        assert!(
-            names.insert(code.variant.as_str()),
-            "`{}` names two variants",
-            code.variant
-        );
     }
+    check_codes_and_names(
+        "the page's enum",
+        model
+            .codes
+            .iter()
+            .map(|c| (c.code.as_str(), c.variant.as_str())),
+    );
     let tokens = generate(&Target::new("fuzz", "a fuzzed page"), &model)
         .expect("unique codes get a lookup table");
     if let Err(error) = syn::parse2::<syn::File>(tokens) {
