@@ -206,7 +206,8 @@
 //!   back the same value, and the code string never changes.
 //!
 //! `actions = *` takes every action of the service. Each action is one more enum to compile
-//! (cvm has over a hundred actions, vpc over four hundred), so name the actions you call.
+//! (cvm has over a hundred actions, vpc over four hundred; with `actions = *` for both, a crate
+//! takes about 16 times as long to rebuild as without actions), so name the actions you call.
 //! `actions_mod = name` renames the module; `actions_path` reads per-action input of your crate
 //! instead of the bundled data: a page with one `## ActionName` heading per action, each
 //! followed by a table of codes like a service page's, or Tencent's own API reference pages
