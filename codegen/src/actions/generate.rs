@@ -11,7 +11,8 @@ use super::model::{ActionCode, ActionModel};
 use super::template;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
-    lex, push_byte_string_literal, push_string_literal, push_variant, PackedStrings, Target,
+    lex, push_byte_string_literal, push_string_literal, push_translation, push_variant,
+    PackedStrings, Target,
 };
 use crate::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
 use crate::parse::language_name;
@@ -311,14 +312,18 @@ impl ActionTables {
     }
 }
 
-/// A variant's docs: the action page's description, then the code and where it is in the
-/// service enum.
+/// A variant's docs: the action page's description, the service pages' in the other languages
+/// (labelled as on the service enum's variants), then the code and where it is in the service
+/// enum.
 fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
     let service = &target.service.name;
     let mut doc = match &code.description {
         Some(description) => description.markdown.clone(),
         None => "*The action page gives no description.*".to_owned(),
     };
+    for (language, text) in &code.translations {
+        push_translation(&mut doc, *language, text);
+    }
     if code.service_index.is_some() {
         let _ = write!(
             doc,
@@ -482,6 +487,7 @@ mod tests {
                 variant: format!("Code{at}"),
                 service_index,
                 description: None,
+                translations: Vec::new(),
                 retired_since: None,
                 dropped_since: None,
                 line: at + 1,

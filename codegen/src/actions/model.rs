@@ -23,6 +23,9 @@ pub struct ActionCode {
     pub service_index: Option<usize>,
     /// What the action page says about it.
     pub description: Option<Description>,
+    /// What the service pages say about it in the other languages (not the action page's),
+    /// Chinese, English, Japanese, Korean in that order: shown beside the action page's text.
+    pub translations: Vec<(Language, Description)>,
     /// `Some(release)` when the service enum's variant is retired (deprecated).
     pub retired_since: Option<String>,
     /// `Some(release)` when the action no longer lists the code (bundled history): the first
@@ -89,6 +92,7 @@ impl<'a> ServiceIndex<'a> {
     /// - the codes the action no longer lists (`listing.retired`, from the bundled history)
     ///   follow the current ones, with `dropped_since` set; a code listed both ways is current.
     pub(crate) fn action(&self, listing: &ActionListing) -> Result<ActionModel, Diagnostic> {
+        let language = single_page_language(&listing.rows);
         let mut codes: Vec<ActionCode> = Vec::with_capacity(listing.rows.len());
         let mut position: CodeMap<&str, usize> = CodeMap::default();
         for row in &listing.rows {
@@ -97,7 +101,7 @@ impl<'a> ServiceIndex<'a> {
                 continue;
             }
             position.insert(&row.code, codes.len());
-            codes.push(self.code(&row.code, row.description.clone(), row.line, None));
+            codes.push(self.code(&row.code, row.description.clone(), language, row.line, None));
         }
         // Then the codes the action no longer lists (bundled history), after the current ones
         // as for service enums: `ALL` is every variant, `CURRENT` its current prefix.
@@ -109,6 +113,7 @@ impl<'a> ServiceIndex<'a> {
             codes.push(self.code(
                 &retired.code,
                 retired.description.clone(),
+                language,
                 listing.line,
                 Some(retired.since.clone()),
             ));
@@ -119,7 +124,7 @@ impl<'a> ServiceIndex<'a> {
             line: listing.line,
             codes,
             retired_since: listing.retired_since.clone(),
-            language: single_page_language(&listing.rows),
+            language,
         })
     }
 
@@ -129,16 +134,25 @@ impl<'a> ServiceIndex<'a> {
         &self,
         code: &str,
         description: Option<Description>,
+        language: Language,
         line: usize,
         dropped_since: Option<String>,
     ) -> ActionCode {
         let service_index = self.index_of.get(code).copied();
         let service = service_index.map(|index| &self.model.codes[index]);
+        let translations = service.map_or_else(Vec::new, |code| {
+            Language::ALL
+                .iter()
+                .filter(|&&other| other != language)
+                .filter_map(|&other| Some((other, code.description_in(other)?.clone())))
+                .collect()
+        });
         ActionCode {
             code: code.to_owned(),
             variant: service.map(|code| code.variant.clone()).unwrap_or_default(),
             service_index,
             description,
+            translations,
             retired_since: service.and_then(|code| code.retired_since.clone()),
             dropped_since,
             line,

@@ -3,29 +3,24 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use tencent_errors_runtime::{Category, RetryClass};
+use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use super::Target;
 use crate::model::{ErrorCode, Model};
 use crate::naming::{Naming, UNKNOWN_VARIANT};
+use crate::parse::{language_name, Description};
 
 /// The documentation of a code's variant: the description, then the facts, then why it is
 /// named as it is (one attribute: rustdoc joins several with newlines anyway).
 pub(super) fn variant_doc(code: &ErrorCode) -> String {
     // The first text as it is, every other one labelled with its language.
-    let texts = [
-        ("", &code.description),
-        ("English", &code.description_en),
-        ("Japanese", &code.description_ja),
-        ("Korean", &code.description_ko),
-    ];
     let mut doc = String::new();
-    for (label, text) in texts {
-        if let Some(text) = text {
+    for &language in Language::ALL {
+        if let Some(text) = code.description_in(language) {
             if doc.is_empty() {
                 doc.push_str(&text.markdown);
             } else {
-                let _ = write!(doc, "\n\n*{label}:* {}", text.markdown);
+                push_translation(&mut doc, language, text);
             }
         }
     }
@@ -70,6 +65,12 @@ pub(super) fn variant_doc(code: &ErrorCode) -> String {
         Naming::Base => {}
     }
     doc
+}
+
+/// Appends `text` as a further paragraph labelled with its language (`*English:* ...`): how
+/// every variant's docs show a description in a language other than the first one shown.
+pub(crate) fn push_translation(doc: &mut String, language: Language, text: &Description) {
+    let _ = write!(doc, "\n\n*{}:* {}", language_name(language), text.markdown);
 }
 
 /// The enum's documentation: what it is and where it came from, how to decode, then a short
@@ -214,7 +215,7 @@ fn retry_link(retry: RetryClass) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::Description;
+    use crate::parse::{language_name, Description};
 
     fn text(s: &str) -> Option<Description> {
         Some(Description {

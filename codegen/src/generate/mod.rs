@@ -27,6 +27,7 @@ use crate::lookup;
 use crate::model::Model;
 use crate::naming::{camel_segment, UNKNOWN_VARIANT};
 use crate::parse::language_name;
+pub(crate) use docs::push_translation;
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
 pub(crate) use variant::push_variant;
