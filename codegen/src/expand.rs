@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::input::{ActionsOption, MacroInput};
 use crate::model::Rename;
 use crate::request::{build, ActionSelection, ActionsPath, Page, Request};
-use crate::source::{read_page, read_page_or_directory};
+use crate::source::{read_data_directory, read_page, read_page_or_directory};
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
@@ -41,6 +41,9 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
     let mut request = Request::new(input.service.value());
     for path in &input.paths {
         request.pages.push(read_user_page(path, manifest_dir)?);
+    }
+    if let Some(path) = &input.data {
+        request.data = Some(read_data_directory(path, manifest_dir, &request.service)?);
     }
     if let Some(path) = &input.actions_path {
         let (files, directory) = read_page_or_directory(path, manifest_dir)?;
@@ -94,7 +97,8 @@ fn read_user_page(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Resul
 
 /// All error diagnostics as one combined `syn::Error`, each at the span of the argument it
 /// concerns: a page's problems at its `path` (the service name for the bundled data), the
-/// per-action input's at `actions_path` (the `actions` key for the bundled data).
+/// per-action input's at `actions_path` (the `actions` key for the bundled data), a data
+/// directory's at `data`.
 fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnostic>) -> syn::Error {
     let actions_key = input.actions.as_ref().map(|(_, key)| *key);
     let file_span = |file: Option<&str>| -> Span {
@@ -108,6 +112,7 @@ fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnost
             _ => input
                 .paths
                 .first()
+                .or(input.data.as_ref())
                 .map_or_else(|| input.service.span(), syn::LitStr::span),
         }
     };

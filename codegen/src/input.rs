@@ -25,6 +25,7 @@ pub(crate) const OPTIONS: &[&str] = &[
     "actions",
     "actions_mod",
     "actions_path",
+    "data",
 ];
 
 /// `actions = [A, B]` or `actions = *`.
@@ -58,6 +59,8 @@ pub(crate) struct MacroInput {
     pub actions_mod: Option<Ident>,
     /// `actions_path = "docs/x-actions.md"`: an action page of the invoking crate.
     pub actions_path: Option<LitStr>,
+    /// `data = "data"`: a directory of the invoking crate in the bundled data's layout.
+    pub data: Option<LitStr>,
 }
 
 impl Parse for MacroInput {
@@ -84,6 +87,7 @@ impl Parse for MacroInput {
             actions: None,
             actions_mod: None,
             actions_path: None,
+            data: None,
         };
         let mut seen: Vec<String> = Vec::new();
         // `actions_mod` and `actions_path` mean nothing without `actions`.
@@ -153,8 +157,25 @@ impl Parse for MacroInput {
                         )
                     })?)
                 }
+                "data" => {
+                    parsed.data = Some(input.parse().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "`data` takes a string literal, e.g. `data = \"data\"` (a directory \
+                             in the layout of the bundled data)",
+                        )
+                    })?)
+                }
                 _ => parsed.renames = parse_renames(input)?,
             }
+        }
+        if let (Some(data), Some(path)) = (&parsed.data, parsed.paths.first()) {
+            let mut error = syn::Error::new(
+                data.span(),
+                "`data` and `path` both say where the service's pages are: give one of them",
+            );
+            error.combine(syn::Error::new(path.span(), "`path` is given here"));
+            return Err(error);
         }
         if let (Some(key), None) = (needs_actions, &parsed.actions) {
             return Err(syn::Error::new(

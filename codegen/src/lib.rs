@@ -56,7 +56,8 @@ pub use parse::{
     TableKind,
 };
 pub use request::{
-    build, build_model, ActionSelection, ActionsPath, Built, BuiltActions, Page, Request,
+    build, build_model, ActionSelection, ActionsPath, Built, BuiltActions, DataDirectory, Page,
+    Request,
 };
 pub use source::markdown_files;
 pub use tencent_errors_runtime::Language;

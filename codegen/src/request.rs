@@ -15,9 +15,9 @@ use crate::actions::{
     actions_module_name, generate_actions, is_reference_page, models_of, parse_action_pages,
     read_sections, tracking, ActionListing, ActionModel, ActionPage, ActionsTarget,
 };
-use crate::bundled::{action_page, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::bundled::{action_page, action_page_in, push_listings, ServiceData, BUNDLED_SERVICES};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::format::check_service_name;
+use crate::format::{self, check_service_name, Dataset, Site};
 use crate::generate::{generate, Target};
 use crate::model::{Listing, Model, Rename};
 use crate::parse::{page_languages, parse_page, ParsedPage, Row};
@@ -65,8 +65,107 @@ pub struct Request {
     pub actions: Option<ActionSelection>,
     /// `actions_mod = ..`: the module of the per-action enums.
     pub actions_mod: Option<syn::Ident>,
-    /// `actions_path = ..`: the user's per-action input; `None`: the bundled per-action data.
+    /// `actions_path = ..`: the user's per-action input; `None`: the bundled per-action data
+    /// (or `data`'s).
     pub actions_path: Option<ActionsPath>,
+    /// `data = ".."`: the service's data from a directory in the bundled layout instead of the
+    /// data bundled with the crate (`pages` is then empty).
+    pub data: Option<DataDirectory>,
+}
+
+/// What `data = "dir"` names, read: one service's part of a directory in the layout of the
+/// bundled data (`codegen/data/`, `docs/design.md` "Bundled data"), which it expands exactly as
+/// the bundled data would be. How the service crates pin their data (`tencent-errors
+/// services`).
+#[derive(Clone, Debug, Default)]
+pub struct DataDirectory {
+    /// The directory as the user wrote it.
+    pub name: String,
+    /// `zh/<service>.md` and `en/<service>.md`, each `None` when absent.
+    pub pages: [Option<Page>; 2],
+    /// Per site where the service has no page: the site directory's first page in byte order of
+    /// the file names, whose public table stands in for the one the service's page had (the
+    /// bundled data's rule: every page of a site has the same public table).
+    pub public_tables: [Option<Page>; 2],
+    /// `actions/<service>.md`, when present.
+    pub actions: Option<Page>,
+    /// `history.tsv`, `sources.tsv` and `action-history.tsv`, those present.
+    pub tables: Vec<Page>,
+}
+
+impl DataDirectory {
+    /// Reads `service`'s part of the data directory `name`: `read` gives a file of it by its
+    /// path relative to the directory (`Ok(None)`: no such file), `site_pages` the names of the
+    /// markdown files of a site's folder in byte order. Which files a service's data is made
+    /// of is decided here only; the macro, the command-line tool and `services` read through it.
+    pub fn read<E>(
+        name: &str,
+        service: &str,
+        mut read: impl FnMut(&str) -> Result<Option<Page>, E>,
+        mut site_pages: impl FnMut(Site) -> Vec<String>,
+    ) -> Result<DataDirectory, E> {
+        let mut data = DataDirectory {
+            name: name.trim_end_matches('/').to_owned(),
+            ..DataDirectory::default()
+        };
+        for (at, site) in Site::ALL.into_iter().enumerate() {
+            data.pages[at] = read(&Dataset::Site(site).page(service))?;
+            if data.pages[at].is_none() {
+                if let Some(first) = site_pages(site).first() {
+                    data.public_tables[at] = read(&format!("{site}/{first}"))?;
+                }
+            }
+        }
+        data.actions = read(&Dataset::Actions.page(service))?;
+        for file in [
+            format::HISTORY_FILE,
+            format::SOURCES_FILE,
+            format::ACTION_HISTORY_FILE,
+        ] {
+            data.tables.extend(read(file)?);
+        }
+        Ok(data)
+    }
+
+    /// Whether it has per-action data (a per-action page, or `action-history.tsv`).
+    pub fn has_actions(&self) -> bool {
+        self.actions.is_some() || !self.table(format::ACTION_HISTORY_FILE).is_empty()
+    }
+
+    /// The text of the table file `file` (`history.tsv`, ...): empty when absent.
+    fn table(&self, file: &str) -> &str {
+        let path = format!("{}/{file}", self.name);
+        self.tables
+            .iter()
+            .find(|page| page.name == path)
+            .map_or("", |page| page.text.as_str())
+    }
+
+    /// The service's data, for the model.
+    fn service_data<'a>(&'a self, service: &'a str) -> ServiceData<'a> {
+        let text = |page: &'a Option<Page>| page.as_ref().map(|page| page.text.as_str());
+        ServiceData {
+            name: service,
+            zh: text(&self.pages[0]),
+            en: text(&self.pages[1]),
+            history: self.table(format::HISTORY_FILE),
+            sources: self.table(format::SOURCES_FILE),
+            public_tables: [
+                text(&self.pages[0]).or(text(&self.public_tables[0])),
+                text(&self.pages[1]).or(text(&self.public_tables[1])),
+            ],
+        }
+    }
+
+    /// Every file read, to track for rebuilds.
+    fn files(&self) -> impl Iterator<Item = &Page> {
+        self.pages
+            .iter()
+            .chain(&self.public_tables)
+            .chain(std::iter::once(&self.actions))
+            .flatten()
+            .chain(&self.tables)
+    }
 }
 
 /// What `actions_path` names, read: one page (`## ActionName` sections, or one API reference
@@ -96,12 +195,25 @@ impl Request {
             actions: None,
             actions_mod: None,
             actions_path: None,
+            data: None,
         }
     }
 
     /// The file name diagnostics give the service's data: the user's pages (`a.md + b.md`),
     /// or the bundled page.
     pub fn pages_name(&self) -> String {
+        if let Some(data) = &self.data {
+            let pages: Vec<&str> = data
+                .pages
+                .iter()
+                .flatten()
+                .map(|p| p.name.as_str())
+                .collect();
+            return match pages.as_slice() {
+                [] => format!("{}/{}", data.name, format::HISTORY_FILE),
+                _ => pages.join(" + "),
+            };
+        }
         if self.pages.is_empty() {
             return format!("{}.md (bundled)", self.service);
         }
@@ -112,9 +224,10 @@ impl Request {
     /// The file name diagnostics give the per-action input: `actions_path` as written, or the
     /// bundled per-action page.
     pub fn actions_name(&self) -> String {
-        match &self.actions_path {
-            Some(input) => input.name.clone(),
-            None => format!("actions/{}.md (bundled)", self.service),
+        match (&self.actions_path, &self.data) {
+            (Some(input), _) => input.name.clone(),
+            (None, Some(data)) => format!("{}/{}", data.name, Dataset::Actions.page(&self.service)),
+            (None, None) => format!("actions/{}.md (bundled)", self.service),
         }
     }
 
@@ -222,6 +335,57 @@ pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagno
 /// The service enum's model and default target.
 fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> {
     let service = &request.service;
+    if let Some(directory) = &request.data {
+        let data = directory.service_data(service);
+        if data.zh.is_none()
+            && data.en.is_none()
+            && format::rows_of(data.history, &[Site::Zh.as_str(), service]).is_empty()
+            && format::rows_of(data.history, &[Site::En.as_str(), service]).is_empty()
+        {
+            return Err(vec![Diagnostic::error(
+                Location::Page,
+                format!(
+                    "the data directory `{}` has nothing for `{service}`: neither `{}` nor `{}` \
+                     nor rows of `{}`",
+                    directory.name,
+                    Dataset::Site(Site::Zh).page(service),
+                    Dataset::Site(Site::En).page(service),
+                    format::HISTORY_FILE,
+                ),
+            )
+            .in_file(&directory.name)]);
+        }
+        let file = request.pages_name();
+        let mut model = data
+            .model(&request.renames, request.retired)
+            .map_err(in_file(&file))?;
+        model.warnings = in_file(&file)(model.warnings);
+        let origin = match directory
+            .pages
+            .iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [] => format!(
+                "the history in `{}/{}`",
+                directory.name,
+                format::HISTORY_FILE
+            ),
+            pages => pages
+                .iter()
+                .map(|page| format!("`{}`", page.name))
+                .collect::<Vec<_>>()
+                .join(" and "),
+        };
+        let mut target = Target::new(service, origin);
+        target.retired_since = data.retired_since();
+        target.track = directory
+            .files()
+            .filter_map(|page| page.track.clone())
+            .collect();
+        return Ok((model, target));
+    }
     if request.pages.is_empty() {
         let data = ServiceData::bundled(service).ok_or_else(|| {
             vec![Diagnostic::error(
@@ -333,6 +497,37 @@ fn action_models(
                 .filter_map(|page| page.track.clone())
                 .collect();
             (page, scanned, input.name.clone(), origin, track)
+        }
+        None if request.data.is_some() => {
+            let file = request.actions_name();
+            let directory = request
+                .data
+                .as_ref()
+                .map(|data| (data, data.actions.as_ref().map(|page| page.text.as_str())));
+            let read = directory.and_then(|(data, page)| {
+                action_page_in(
+                    service,
+                    page,
+                    data.table(format::ACTION_HISTORY_FILE),
+                    data.table(format::SOURCES_FILE),
+                    wanted,
+                    request.retired,
+                )
+            });
+            let read = read
+                .ok_or_else(|| {
+                    vec![Diagnostic::error(
+                        Location::Actions,
+                        format!(
+                            "no per-action data for service `{service}`: `{file}` does not \
+                             exist and `{}` has no rows for it",
+                            format::ACTION_HISTORY_FILE
+                        ),
+                    )]
+                })?
+                .map_err(in_file(&file))?;
+            let origin = format!("the page `{file}`");
+            (read.page, read.known, file, origin, Vec::new())
         }
         None => {
             let file = request.actions_name();

@@ -5,6 +5,9 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::format::Site;
+use crate::request::{DataDirectory, Page};
+
 /// A file of the invoking crate, read.
 #[derive(Clone, Debug)]
 pub(crate) struct CrateFile {
@@ -120,6 +123,42 @@ fn resolve(path: &syn::LitStr, manifest_dir: Option<&Path>) -> syn::Result<(Path
         })
     })?;
     Ok((full, root.to_owned()))
+}
+
+/// Reads `service`'s part of the data directory `path` (`data = "data"`): its pages, its
+/// per-action page, the history and sources files, those present, each a file inside the crate.
+pub(crate) fn read_data_directory(
+    path: &syn::LitStr,
+    manifest_dir: Option<&Path>,
+    service: &str,
+) -> syn::Result<DataDirectory> {
+    let (full, root) = resolve(path, manifest_dir)?;
+    let value = path.value();
+    let directory = value.trim_end_matches('/');
+    if !full.is_dir() {
+        return Err(syn::Error::new(
+            path.span(),
+            format!(
+                "`{value}` is not a directory; `data` names a directory in the layout of the \
+                 bundled data (`zh/{service}.md`, `en/{service}.md`, `history.tsv`, ...)"
+            ),
+        ));
+    }
+    let read = |relative: &str| -> syn::Result<Option<Page>> {
+        let file = full.join(relative);
+        if !file.is_file() {
+            return Ok(None);
+        }
+        let shown = format!("{directory}/{relative}");
+        let read = read_inside(path, &shown, &file, &root)?;
+        Ok(Some(Page {
+            name: read.name,
+            text: read.text,
+            track: Some(read.file),
+        }))
+    };
+    let site_pages = |site: Site| markdown_files(&full.join(site.as_str())).unwrap_or_default();
+    DataDirectory::read(directory, service, read, site_pages)
 }
 
 /// Reads the file `full` (shown as `shown`), which must resolve to a file inside `root` and be
