@@ -1,4 +1,4 @@
-//! The macro's options: `path`, `name`, `vis` and `rename`.
+//! The macro's options: `path`, `name`, `vis`, `rename` and `data`.
 
 mod defaults {
     tencent_errors::tencent_errors!("billing", path = "tests/fixtures/pages/billing.md");
@@ -25,7 +25,60 @@ mod private_enum {
     }
 }
 
+/// tke from its service crate's data directory, and from the bundled data: tke has retired
+/// actions and codes an action no longer lists, so the history is read from the directory too.
+mod tke_from_data {
+    tencent_errors::tencent_errors!("tke", data = "services/tke/data", actions = *);
+}
+
+mod tke_bundled {
+    tencent_errors::tencent_errors!("tke", actions = *);
+}
+
 use tencent_errors::{Category, RetryClass};
+
+#[test]
+fn data_expands_a_data_directory_as_the_bundled_data() {
+    use tke_bundled::tke_actions as bundled;
+    use tke_from_data::tke_actions as from_data;
+    let from_data_codes: Vec<&str> = tke_from_data::TkeError::ALL
+        .iter()
+        .map(|e| e.code())
+        .collect();
+    let bundled_codes: Vec<&str> = tke_bundled::TkeError::ALL
+        .iter()
+        .map(|e| e.code())
+        .collect();
+    assert_eq!(from_data_codes, bundled_codes);
+    assert!(from_data_codes.len() > 100, "{}", from_data_codes.len());
+    let retired = |all: &[tke_from_data::TkeError]| all.iter().filter(|e| e.is_retired()).count();
+    assert_eq!(
+        retired(tke_from_data::TkeError::ALL),
+        tke_bundled::TkeError::ALL
+            .iter()
+            .filter(|e| e.is_retired())
+            .count()
+    );
+    // A retired action (deprecated) and the codes of a current one, from either source.
+    #[allow(deprecated)]
+    let addon = (
+        from_data::DescribeAddonError::ALL.len(),
+        bundled::DescribeAddonError::ALL.len(),
+    );
+    assert_eq!(addon.0, addon.1);
+    let create: Vec<&str> = from_data::CreateClusterError::ALL
+        .iter()
+        .map(|e| e.code())
+        .collect();
+    assert_eq!(
+        create,
+        bundled::CreateClusterError::ALL
+            .iter()
+            .map(|e| e.code())
+            .collect::<Vec<_>>()
+    );
+    assert!(from_data::CreateClusterError::ALL.len() > 10);
+}
 
 #[test]
 fn a_page_of_the_crate_expands_with_default_names() {

@@ -343,7 +343,7 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
             && format::rows_of(data.history, &[Site::En.as_str(), service]).is_empty()
         {
             return Err(vec![Diagnostic::error(
-                Location::Page,
+                Location::Service,
                 format!(
                     "the data directory `{}` has nothing for `{service}`: neither `{}` nor `{}` \
                      nor rows of `{}`",
@@ -352,8 +352,7 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
                     Dataset::Site(Site::En).page(service),
                     format::HISTORY_FILE,
                 ),
-            )
-            .in_file(&directory.name)]);
+            )]);
         }
         let file = request.pages_name();
         let mut model = data
