@@ -86,6 +86,22 @@ pub enum Command {
     /// for a whole refresh, with per-service and overall semver verdicts and a changelog
     /// fragment.
     Sync(crate::sync::SyncArgs),
+    /// Write a crate per bundled service (`services/<service>/`: the macro with every action on
+    /// the service's part of the data), or check that the tree is what it would write.
+    Services {
+        /// Only these services; default: every service a site publishes, and every service
+        /// that already has a crate in OUT.
+        services: Vec<String>,
+        /// The data directory to generate from.
+        #[arg(long, value_name = "DIR", default_value = "codegen/data")]
+        data: PathBuf,
+        /// The directory of the crates.
+        #[arg(long, value_name = "OUT", default_value = "services")]
+        out: PathBuf,
+        /// Write nothing: list what differs, and exit with 1 when anything does.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 /// The verdicts `diff --fail-on` and `sync --fail-on` can fail on.

@@ -381,3 +381,75 @@ fn exit_code(ok: bool) -> ExitCode {
         ExitCode::from(1)
     }
 }
+
+/// What `services --format json` prints.
+#[derive(Serialize)]
+struct ServicesOutput<'a> {
+    ok: bool,
+    errors: Vec<FileDiagnostic>,
+    /// Whether `--check` was given: then nothing was written.
+    check: bool,
+    /// Files written (or, with `--check`, that differ), `service/path`.
+    changed: Vec<String>,
+    /// Files of generated crates deleted.
+    deleted: Vec<String>,
+    crates: &'a [crate::services::PlannedCrate],
+    /// Directories of OUT that are no bundled service's crate (left as they are).
+    foreign: &'a [String],
+}
+
+/// `services`: plans a crate per service and writes it (or, with `check`, compares). Exit
+/// code 1 when a page has errors, a directory of OUT is no service's crate, or (with `check`)
+/// the tree differs.
+pub fn services(only: &[String], data: &Path, out: &Path, check: bool, format: Format) -> ExitCode {
+    let plan = match crate::services::plan(data, out, only) {
+        Ok(plan) => plan,
+        Err(errors) => {
+            match format {
+                Format::Json => emit_json(&ServicesOutput {
+                    ok: false,
+                    errors,
+                    check,
+                    changed: Vec::new(),
+                    deleted: Vec::new(),
+                    crates: &[],
+                    foreign: &[],
+                }),
+                Format::Text => {
+                    for error in &errors {
+                        eprintln!("{}", error.render());
+                    }
+                }
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let (changed, deleted, errors) = if check {
+        (crate::services::stale(&plan, out), Vec::new(), Vec::new())
+    } else {
+        match crate::services::write(&plan, out) {
+            Ok(written) => (written.written, written.deleted, Vec::new()),
+            Err(errors) => (Vec::new(), Vec::new(), errors),
+        }
+    };
+    let ok = errors.is_empty() && plan.foreign.is_empty() && !(check && !changed.is_empty());
+    match format {
+        Format::Json => emit_json(&ServicesOutput {
+            ok,
+            errors,
+            check,
+            changed,
+            deleted,
+            crates: &plan.crates,
+            foreign: &plan.foreign,
+        }),
+        Format::Text => emit(&text::services::report(
+            &plan, &changed, &deleted, &errors, check,
+        )),
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

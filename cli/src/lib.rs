@@ -9,6 +9,7 @@
 //! - [`diff`]: the changes between two models of a page and their semver verdict;
 //! - [`import`]: the bundled data rebuilt from the published SDK packages;
 //! - [`sync`]: the report on a whole data refresh, every service diffed;
+//! - [`services`]: a crate per bundled service, planned and written;
 //! - [`text`] and [`output`]: printing for people and for programs;
 //! - [`page`]: the one module that uses `tencent_errors_codegen`'s parsing, models and
 //!   generation (`import` and `sync` read and write the bundled data through its `format`);
@@ -25,6 +26,7 @@ pub mod expand;
 pub mod import;
 pub mod output;
 pub mod page;
+pub mod services;
 pub mod sync;
 pub mod text;
 mod words;

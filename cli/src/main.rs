@@ -27,5 +27,11 @@ fn main() -> ExitCode {
         }
         Command::Import(args) => tencent_errors_cli::import::run(&args, format == Format::Json),
         Command::Sync(args) => commands::sync(&args, format),
+        Command::Services {
+            services,
+            data,
+            out,
+            check,
+        } => commands::services(&services, &data, &out, check, format),
     }
 }

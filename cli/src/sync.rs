@@ -688,6 +688,18 @@ pub fn sync(old: &Snapshot, new: &Snapshot) -> Report {
     }
 }
 
+/// The level of what changed for `service` between `old` and `new` (the service crates'
+/// version bump); a page with errors counts as major, to be looked at.
+pub fn service_level(old: &Snapshot, new: &Snapshot, service: &str) -> Level {
+    let mut errors = Vec::new();
+    let report = self::service(old, new, service, &mut errors);
+    if errors.is_empty() {
+        report.level
+    } else {
+        Level::Major
+    }
+}
+
 /// One service's report; its page errors go to `errors`.
 fn service(
     old: &Snapshot,

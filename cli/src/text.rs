@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod diff;
+pub mod services;
 pub mod sync;
 
 /// The width of the widest of `lengths` (0 for none), to align a column.
