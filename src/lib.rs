@@ -401,6 +401,35 @@
 //! The `tencent-errors` command's `check` reads a page as the macro does and reports
 //! collisions and suspicious rows before you expand it ([below](#the-tencent-errors-command)).
 //!
+//! # Service crates
+//!
+//! Every service either site publishes has a crate of its own, `tencent-errors-<service>`
+//! (library `tencent_errors_<service>`, with `-` for `_` in the package name): its service
+//! enum at the root and every action's enum, retired ones included, in a module `actions`.
+//! For example [`tencent-errors-cvm`](https://docs.rs/tencent-errors-cvm) has
+//! `tencent_errors_cvm::CvmError` and `tencent_errors_cvm::actions::RunInstancesError`, and
+//! its docs.rs page is the reference of CVM's errors: which codes `RunInstances` can return,
+//! each with its descriptions. The crates are generated from the bundled data by
+//! `tencent-errors services` and listed in the repository's `services/` folder.
+//!
+//! ```toml
+//! [dependencies]
+//! tencent-errors = "0.1"
+//! tencent-errors-cvm = "1"
+//! ```
+//!
+//! | depend on a service crate when | invoke the macro when |
+//! |---|---|
+//! | the bundled data serves you | you have pages of your own (`path`, `actions_path`) |
+//! | you want every action, or many: compiled once in the service crate, they cost your rebuilds nothing (`docs/benchmarks.md`: a crate naming cvm's and vpc's per-action enums rebuilds as fast as one with the two service enums alone, where `actions = *` in the crate itself is about 16 times slower) | you call a few actions and want nothing else compiled |
+//! | you want docs.rs pages to link to | you want your own names (`name`, `rename`, `actions_mod`) or your own impls on the enums: Rust only lets you implement your traits for types of your crate |
+//!
+//! A service crate pins its data (a copy of its service's part of the bundled data, which it
+//! expands with `data = "data"`), so `cargo update` changes its enums only through a new
+//! version of that crate, never through a new `tencent-errors` ([versioning policy]). Its
+//! features `decode`, `serde` and `descriptions` turn on those of `tencent-errors`; turn its
+//! default features off to turn them off.
+//!
 //! # The macro's options
 //!
 //! `tencent_errors!("service", option = value, ...)`; the service name is `[a-z][a-z0-9_]*`.
@@ -418,6 +447,7 @@
 //! | `actions = [RunInstances, ...]`, `actions = *` | none | one enum per API action ([per-action enums](#per-action-enums)) |
 //! | `actions_mod = cvm_calls` | `<service>_actions` | the module of the per-action enums |
 //! | `actions_path = "docs/cvm-actions.md"` | the bundled action page | read an action page of your crate |
+//! | `data = "data"` | the bundled data | read the service's data from a directory of your crate in the bundled data's layout (how the service crates pin theirs) |
 //!
 //! Codes whose names would collide (`InvalidParameter.ValueTooLarge` and
 //! `InvalidParameterValue.TooLarge`) all get segmented names (`InvalidParameter_ValueTooLarge`,
@@ -448,7 +478,9 @@
 //!   the enum (`--fail-on major` for CI);
 //! - `import SOURCE... --out DIR`: rebuild the bundled data from Tencent's published SDK
 //!   packages;
-//! - `sync OLD_DIR NEW_DIR`: one report, verdict and changelog fragment for a whole data refresh.
+//! - `sync OLD_DIR NEW_DIR`: one report, verdict and changelog fragment for a whole data refresh;
+//! - `services`: write the [service crates](#service-crates) from the bundled data (`--check`:
+//!   say whether the checked-in tree is current).
 //!
 //! Every command takes `--format json`. The [CLI guide] has the options, the output and the
 //! exit codes.
@@ -527,7 +559,14 @@
 ///   `build.rs`. With `actions`, invoke the macro at module level, not in a function body: the
 ///   module names the service enum as `super::CvmError`.
 ///   Per-action enums cost compile time: name the actions you call rather than `*`
-///   (`docs/benchmarks.md`).
+///   (`docs/benchmarks.md`), or depend on the service's crate (`tencent-errors-cvm`), which
+///   compiles every action's enum once.
+/// - `data = "data"`: read the service's data from a directory of the invoking crate in the
+///   layout of the bundled data (`zh/<service>.md`, `en/<service>.md`, `actions/<service>.md`,
+///   `history.tsv`, `action-history.tsv`, `sources.tsv`; those present) instead of the data
+///   bundled with this crate, and expand it exactly as the bundled data: retired codes and
+///   actions included, `actions` reading its per-action data. The service crates pin their
+///   data this way; `tencent-errors services` writes such directories. Not with `path`.
 ///
 /// # The page
 ///
