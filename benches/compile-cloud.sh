@@ -8,6 +8,7 @@
 #   benches/compile-cloud.sh                 # this tree
 #   TREE=/path/to/other/tree benches/compile-cloud.sh   # another checkout (e.g. a `git archive`)
 #   CRATES=actions benches/compile-cloud.sh  # only the crate with actions
+#   COMMANDS=build benches/compile-cloud.sh  # only `cargo build` (default: build, then check)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,6 +53,7 @@ measure() { # crate, cargo subcommand
 echo "| crate | command | wall (m:ss) | peak memory (rustc, largest process) |"
 echo "|---|---|---:|---:|"
 for krate in $crates; do
-    measure "$krate" build
-    measure "$krate" check
+    for command in ${COMMANDS:-build check}; do
+        measure "$krate" "$command"
+    done
 done
