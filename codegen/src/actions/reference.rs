@@ -419,7 +419,7 @@ fn error_code_section(
     };
     let heading = layout.headings[at].line;
     let body = layout.body(at, lines.len());
-    let mut has_table = false;
+    let mut first_table_line = None;
     let mut has_text = false;
     // The page with every line outside the section emptied, so that line numbers stay.
     let mut section = String::with_capacity(lines.len() * 2);
@@ -427,18 +427,20 @@ fn error_code_section(
         let number = index + 1;
         if body.contains(&number) {
             has_text |= !says_nothing(line);
-            has_table |= !layout.is_code(number) && line.contains('|');
+            if !layout.is_code(number) && line.contains('|') {
+                first_table_line.get_or_insert(number);
+            }
             section.push_str(line);
         }
         section.push('\n');
     }
-    if !has_table {
+    let Some(table_line) = first_table_line else {
         let note = (!has_text).then_some(PageNote::EmptyErrorSection { line: heading });
         return Ok(Section {
             note,
             ..Section::default()
         });
-    }
+    };
     parse_page_joining(&section, known)
         .map(|(parsed, cut_codes)| Section {
             rows: parsed.rows,
@@ -446,9 +448,17 @@ fn error_code_section(
             note: None,
         })
         .map_err(|diagnostics| {
+            // What the reader says of the whole page (no error-code table) is about the
+            // section's table: point at it.
             diagnostics
                 .into_iter()
                 .filter(Diagnostic::is_error)
+                .map(|mut diagnostic| {
+                    if diagnostic.location == Location::Page {
+                        diagnostic.location = Location::Line(table_line);
+                    }
+                    diagnostic
+                })
                 .collect()
         })
 }
