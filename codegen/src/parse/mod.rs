@@ -459,17 +459,17 @@ impl TableState {
                 "error-code cell contains the HTML tag `{html}`; write the bare code"
             ));
         }
-        let written = code_cell.as_ref().map(Cell::code_text).unwrap_or_default();
+        let as_written = code_cell.as_ref().map(Cell::code_text).unwrap_or_default();
         let (read, cut) = match &code_cell {
-            Some(cell) => match read_code_cell(&written, &cell.text, &cell.delimiters) {
+            Some(cell) => match read_code_cell(&as_written, &cell.text, &cell.delimiters) {
                 Ok(read) => (read, None),
                 Err(message) => {
-                    let code = joined_code(&written, known).ok_or(message)?;
+                    let code = joined_code(&as_written, known).ok_or(message)?;
                     let read = code::ReadCode {
                         code,
                         artefacts: None,
                     };
-                    (read, Some(written.trim_matches(code::is_blank).to_owned()))
+                    (read, Some(as_written.trim_matches(code::is_blank).to_owned()))
                 }
             },
             None => (read_code_cell("", "", &[])?, None),
