@@ -321,9 +321,10 @@ fn value_after_colon(cell: &str) -> Option<String> {
     Some(value.to_owned())
 }
 
-/// Where the description (section 1, or everything above section 2 when there is no section
-/// 1) says `本接口 (X)` / `This API (X)` with an `X` that is not `action`: a note there. The
-/// `Action` row is what the API is called with, so it names the action, not the prose.
+/// Where the description (section 1, or everything above section 2 when there is no
+/// section 1) says `本接口 (X)` / `This API (X)` with an `X` that is not `action`: a note
+/// there. The `Action` row is what the API is called with, so it names the action, not the
+/// prose.
 fn other_actions_in_prose(layout: &Layout, lines: &[&str], action: &str) -> Vec<PageNote> {
     let range = match layout.section(1, lines.len()) {
         Some((_, range)) => range,

@@ -343,7 +343,7 @@ impl TableState {
                     .drain(..)
                     .map(|c| c.text.trim().to_owned())
                     .collect();
-                self.columns = self.find_columns(*errors);
+                self.columns = self.find_columns(errors);
                 if self.columns.is_none() {
                     if code_column(&self.header).is_none() {
                         self.probe = Some(Probe::new(self.line, &self.header));
@@ -469,7 +469,10 @@ impl TableState {
                         code,
                         artefacts: None,
                     };
-                    (read, Some(as_written.trim_matches(code::is_blank).to_owned()))
+                    (
+                        read,
+                        Some(as_written.trim_matches(code::is_blank).to_owned()),
+                    )
                 }
             },
             None => (read_code_cell("", "", &[])?, None),
