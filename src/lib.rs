@@ -212,7 +212,11 @@
 //! instead of the bundled data: a page with one `## ActionName` heading per action, each
 //! followed by a table of codes like a service page's, or Tencent's own API reference pages
 //! (`actions_path = "docs/api"`, a directory with one page per action, any file names; the
-//! action is read from the page's `Action` row, the codes from its section 4). With `actions`,
+//! action is read from the page's `Action` row, the codes from its section 4). Those pages are
+//! read as Tencent publishes them: an empty section 4 gives an enum of only `Other`, the
+//! `Action` row names the enum even where the description names another action, and a code
+//! that a stray space cuts (`InvalidKeyPairNameIncludeIllega l Char`) is the service's code it
+//! spells without the space; each is noted in the generated docs. With `actions`,
 //! invoke the macro at module level, not in a function body: the module names the service enum
 //! as `super::DcError`.
 //!

@@ -40,6 +40,50 @@ mod one_page {
     );
 }
 
+// Tencent's pages as Tencent writes them (issue 25): an empty error-code section
+// (DescribeZones, DescribeRegions), a description naming another action than the `Action` row
+// (DescribeImageSharePermission, ResetInstancesPassword, CreateVpnGateway), a code cut by a
+// stray space (CreateKeyPair, ImportKeyPair).
+mod quirks_zh {
+    tencent_errors::tencent_errors!("cvm", actions = *, actions_path = "tests/fixtures/api/cvm-zh-quirks");
+}
+
+mod quirks_en {
+    tencent_errors::tencent_errors!("cvm", actions = *, actions_path = "tests/fixtures/api/cvm-en-quirks");
+}
+
+mod quirks_alone {
+    // Each page on its own follows the rules of a directory.
+    pub mod vpn {
+        tencent_errors::tencent_errors!(
+            "vpc",
+            actions = [CreateVpnGateway],
+            actions_path = "tests/fixtures/api/vpc-en-quirks/创建VPN网关_intl.md"
+        );
+    }
+    pub mod zones {
+        tencent_errors::tencent_errors!(
+            "cvm",
+            actions = [DescribeZones],
+            actions_path = "tests/fixtures/api/cvm-zh-quirks/查询可用区列表.md"
+        );
+    }
+    pub mod key_pair {
+        tencent_errors::tencent_errors!(
+            "cvm",
+            actions = [CreateKeyPair],
+            actions_path = "tests/fixtures/api/cvm-zh-quirks/创建密钥对.md"
+        );
+    }
+    pub mod share {
+        tencent_errors::tencent_errors!(
+            "cvm",
+            actions = [DescribeImageSharePermission],
+            actions_path = "tests/fixtures/api/cvm-zh-quirks/查看镜像分享信息.md"
+        );
+    }
+}
+
 /// `(action, codes of section 4)` of a page, by a line scan: the action after the last colon
 /// of the `| Action |` row, the codes of the table rows after the `## 4.` heading up to the
 /// next `## ` heading, each code once.
@@ -168,4 +212,108 @@ fn an_english_api_page_describes_the_codes_the_service_page_lacks_in_english() {
     assert!(service.is_some_and(|text| text.starts_with("超过配额限制")));
     assert_eq!(limit.description_in(Language::Chinese), service);
     assert_eq!(limit.description_in(Language::English), None);
+}
+
+/// [`by_line_scan`] with white space dropped from every code: what a code cut by a stray space
+/// spells.
+fn joined_by_line_scan(file: &str) -> (String, Vec<String>) {
+    let (action, codes) = by_line_scan(file);
+    let codes = codes
+        .into_iter()
+        .map(|code| code.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect();
+    (action, codes)
+}
+
+#[test]
+fn an_empty_error_code_section_gives_an_enum_of_only_other() {
+    use quirks_en::cvm_actions::DescribeRegionsError;
+    use quirks_zh::cvm_actions::DescribeZonesError;
+    assert_eq!(by_line_scan("cvm-zh-quirks/查询可用区列表.md").1.len(), 0);
+    assert!(DescribeZonesError::ALL.is_empty());
+    assert!(DescribeRegionsError::ALL.is_empty());
+    assert!(quirks_alone::zones::cvm_actions::DescribeZonesError::ALL.is_empty());
+    let zone = DescribeZonesError::from_code("InvalidZone.MismatchRegion");
+    assert!(!zone.is_known());
+    assert!(matches!(
+        zone,
+        DescribeZonesError::Other(quirks_zh::CvmError::InvalidZoneMismatchRegion)
+    ));
+    assert_eq!(zone.code(), "InvalidZone.MismatchRegion");
+    let public = DescribeRegionsError::from_code("AuthFailure.SignatureExpire");
+    assert!(!public.is_known());
+    assert_eq!(public.code(), "AuthFailure.SignatureExpire");
+}
+
+#[test]
+fn the_action_row_names_the_enum_when_the_description_names_another_action() {
+    use quirks_zh::cvm_actions::DescribeImageSharePermissionError as Share;
+    let expected = by_line_scan("cvm-zh-quirks/查看镜像分享信息.md");
+    assert_eq!(expected.0, "DescribeImageSharePermission");
+    assert_eq!((Share::ACTION.to_owned(), codes(Share::ALL)), expected);
+    assert_eq!(
+        codes(quirks_alone::share::cvm_actions::DescribeImageSharePermissionError::ALL),
+        expected.1
+    );
+    use quirks_en::cvm_actions::ResetInstancesPasswordError as Reset;
+    assert_eq!(
+        (Reset::ACTION.to_owned(), codes(Reset::ALL)),
+        by_line_scan("cvm-en-quirks/重置实例密码_intl.md")
+    );
+    use quirks_alone::vpn::vpc_actions::CreateVpnGatewayError as Vpn;
+    assert_eq!(
+        (Vpn::ACTION.to_owned(), codes(Vpn::ALL)),
+        by_line_scan("vpc-en-quirks/创建VPN网关_intl.md")
+    );
+    assert_eq!(Vpn::ACTION, "CreateVpnGateway");
+}
+
+#[test]
+fn a_code_cut_by_a_stray_space_is_the_service_code_it_spells() {
+    use quirks_zh::cvm_actions::CreateKeyPairError;
+    let (action, written) = by_line_scan("cvm-zh-quirks/创建密钥对.md");
+    assert!(written.contains(&"InvalidKeyPairNameIncludeIllega l Char".to_owned()));
+    let expected = joined_by_line_scan("cvm-zh-quirks/创建密钥对.md");
+    assert_eq!(action, expected.0);
+    assert_eq!(
+        (
+            CreateKeyPairError::ACTION.to_owned(),
+            codes(CreateKeyPairError::ALL)
+        ),
+        expected
+    );
+    assert_eq!(
+        codes(quirks_alone::key_pair::cvm_actions::CreateKeyPairError::ALL),
+        expected.1
+    );
+    let illegal = CreateKeyPairError::from_code("InvalidKeyPairNameIncludeIllegalChar");
+    assert!(illegal.is_known());
+    assert!(matches!(
+        illegal,
+        CreateKeyPairError::InvalidKeyPairNameIncludeIllegalChar
+    ));
+    // The service enum's variant, not an unknown code: both ways without loss.
+    let service: quirks_zh::CvmError = illegal.clone().into();
+    assert_eq!(
+        service,
+        quirks_zh::CvmError::InvalidKeyPairNameIncludeIllegalChar
+    );
+    assert_eq!(CreateKeyPairError::from(service), illegal);
+    // What the page wrote is no code.
+    let spaced = CreateKeyPairError::from_code("InvalidKeyPairNameIncludeIllega l Char");
+    assert!(!spaced.is_known());
+
+    use quirks_en::cvm_actions::ImportKeyPairError;
+    assert_eq!(
+        (
+            ImportKeyPairError::ACTION.to_owned(),
+            codes(ImportKeyPairError::ALL)
+        ),
+        joined_by_line_scan("cvm-en-quirks/导入密钥对_intl.md")
+    );
+    let illegal = ImportKeyPairError::from_code("InvalidKeyPairNameIncludeIllegalChar");
+    assert!(matches!(
+        illegal,
+        ImportKeyPairError::InvalidKeyPairNameIncludeIllegalChar
+    ));
 }

@@ -697,6 +697,73 @@ fn expand_and_check_read_tencents_own_documents() {
     assert!(stderr(&output).starts_with(&bad), "{}", stderr(&output));
 }
 
+/// Tencent's API reference pages as Tencent publishes them (an empty section 4, prose naming
+/// another action, a code cut by a space): `expand` prints the macro's code, with the notes
+/// in the docs, and `check` accepts them.
+#[test]
+fn expand_and_check_accept_tencents_pages_as_published() {
+    for (service, directory, note) in [
+        (
+            "cvm",
+            "tests/fixtures/api/cvm-zh-quirks",
+            "section (line 25) is empty",
+        ),
+        (
+            "cvm",
+            "tests/fixtures/api/cvm-en-quirks",
+            "writes the code cut by white space",
+        ),
+        (
+            "vpc",
+            "tests/fixtures/api/vpc-en-quirks",
+            "says `This API (CreateVpnGateways)`",
+        ),
+    ] {
+        let macro_tokens = macro_expansion(&format!(
+            "{service:?}, actions = *, actions_path = {directory:?}"
+        ));
+        let mut expected = macro_tokens.clone();
+        let mut files: Vec<String> = std::fs::read_dir(root().join(directory))
+            .expect("the fixture directory")
+            .map(|entry| {
+                let entry = entry.expect("an entry");
+                entry.file_name().to_string_lossy().into_owned()
+            })
+            .collect();
+        files.sort();
+        for file in &files {
+            expected = without_tracking(&expected, &format!("{directory}/{file}"));
+        }
+        assert!(expected.to_string().contains(note), "{directory}: {note}");
+        assert_cli_prints(
+            &[service],
+            &["--actions", "*", "--actions-path", directory],
+            &ExpandOptions {
+                actions: Some("*".into()),
+                actions_path: Some(directory.into()),
+                ..ExpandOptions::default()
+            },
+            &macro_tokens,
+            expected,
+        );
+        let output = run(&[
+            "check",
+            "--format",
+            "json",
+            "--actions-path",
+            directory,
+            "--service",
+            service,
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(
+            json(&output)["actions"]["actions"].as_array().map(Vec::len),
+            Some(files.len()),
+            "{directory}"
+        );
+    }
+}
+
 #[test]
 fn expand_json_and_errors() {
     let output = run(&["expand", "--format", "json", "codegen/data/zh/tke.md"]);

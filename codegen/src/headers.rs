@@ -79,8 +79,8 @@ pub const ERROR_CODE_SECTION_TITLES: &[&str] = &[
 
 /// How an API reference page refers to its action in its description (`## 1.`), followed by
 /// the action's name in parentheses: `本接口 (RunInstances)`, `本接口（RunInstances）`,
-/// `This API (CreateVpc)`, in the four editions. Where present, the name must be the `Action`
-/// row's.
+/// `This API (CreateVpc)`, in the four editions. Where it names another action than the
+/// `Action` row, the row wins and the enum's docs note the phrase.
 pub const API_SELF_REFERENCES: &[&str] = &[
     "本接口",
     "This API",

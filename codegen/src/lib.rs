@@ -37,7 +37,7 @@ mod suggest;
 pub use actions::{
     action_models, actions_module_name, generate_actions, is_reference_page, parse_action_page,
     parse_action_pages, parse_reference_page, ActionCode, ActionListing, ActionModel, ActionPage,
-    ActionsTarget, RetiredCode, OTHER_VARIANT,
+    ActionsTarget, PageNote, RetiredCode, OTHER_VARIANT,
 };
 pub use bundled::{
     action_page, action_page_in, bundled_action_page, bundled_page, bundled_service,
@@ -52,8 +52,8 @@ pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use model::{ErrorCode, Merge, Model, Rename};
 pub use naming::{base_name, segmented_name, Collision, Naming, UNKNOWN_VARIANT};
 pub use parse::{
-    page_language, page_languages, parse_page, single_page_language, Description, ParsedPage, Row,
-    TableKind,
+    page_language, page_languages, parse_page, single_page_language, CutCode, Description,
+    ParsedPage, Row, TableKind,
 };
 pub use request::{
     build, build_model, ActionSelection, ActionsPath, Built, BuiltActions, DataDirectory, Page,

@@ -19,7 +19,7 @@ use crate::bundled::{action_page, action_page_in, push_listings, ServiceData, BU
 use crate::diagnostic::{Diagnostic, Location};
 use crate::format::{self, check_service_name, Dataset, Site};
 use crate::generate::{generate, Target};
-use crate::model::{Listing, Model, Rename};
+use crate::model::{CodeMap, Listing, Model, Rename};
 use crate::parse::{page_languages, parse_page, ParsedPage, Row};
 use crate::suggest::{closest, hint};
 
@@ -482,7 +482,7 @@ fn action_models(
     };
     let (page, scanned, file, origin, track) = match &request.actions_path {
         Some(input) => {
-            let (page, scanned) = read_actions_path(input, wanted)?;
+            let (page, scanned) = read_actions_path(input, wanted, model)?;
             let origin = match (input.directory, input.pages.as_slice()) {
                 (true, _) => format!("the API reference pages in `{}`", input.name),
                 (false, [page]) if is_reference_page(&page.text) => {
@@ -599,11 +599,13 @@ fn action_models(
 
 /// The actions of the user's `actions_path`: one page of `## ActionName` sections (only the
 /// sections of `wanted`, when given, are read), one API reference page, or a directory of
-/// them. Also returns every action name seen, for "did you mean" (empty when every section of a
-/// sections page was read).
+/// them, against the service's `model` (a code that white space cuts on an API reference page
+/// is the code of `model` it spells without the white space). Also returns every action name
+/// seen, for "did you mean" (empty when every section of a sections page was read).
 fn read_actions_path(
     input: &ActionsPath,
     wanted: Option<&[String]>,
+    model: &Model,
 ) -> Result<(ActionPage, Vec<String>), Vec<Diagnostic>> {
     if let [page] = input.pages.as_slice() {
         if !input.directory && !is_reference_page(&page.text) {
@@ -623,7 +625,9 @@ fn read_actions_path(
         .iter()
         .map(|page| (page.name.as_str(), page.text.as_str()))
         .collect();
-    let page = parse_action_pages(&pages, input.directory).map_err(|errors| {
+    let codes: CodeMap<&str, ()> = model.codes.iter().map(|c| (c.code.as_str(), ())).collect();
+    let known = |code: &str| codes.contains_key(code);
+    let page = parse_action_pages(&pages, input.directory, &known).map_err(|errors| {
         errors
             .into_iter()
             .map(|(file, diagnostic)| diagnostic.in_file(&file))

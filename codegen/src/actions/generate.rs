@@ -8,6 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::model::{ActionCode, ActionModel};
+use super::page::PageNote;
 use super::template;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
@@ -353,6 +354,15 @@ fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
             code.variant
         );
     }
+    if let Some(written) = &code.written {
+        let _ = write!(
+            doc,
+            "\n\nThe page writes the code cut by white space, {}: the API never returns a \
+             code with white space, and `{}` is the code the service lists.",
+            code_span(written),
+            code.code
+        );
+    }
     if !code.repeated_at.is_empty() {
         let lines: Vec<String> = code.repeated_at.iter().map(usize::to_string).collect();
         let _ = write!(
@@ -362,6 +372,18 @@ fn variant_doc(target: &ActionsTarget, code: &ActionCode) -> String {
         );
     }
     doc
+}
+
+/// `text` as inline code, fenced with one backtick more than its longest run of them.
+fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// How many codes the action no longer lists.
@@ -414,6 +436,22 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     if action.codes.is_empty() {
         doc.push(String::new());
         doc.push("The action lists no codes: every code is `Other`.".to_owned());
+    }
+    for note in &action.notes {
+        doc.push(String::new());
+        doc.push(match note {
+            PageNote::EmptyErrorSection { line } => format!(
+                "Its page's error-code section (line {line}) is empty: the page lists no code \
+                 of the action's own (Tencent writes this for actions that return only public \
+                 codes), so every code is `Other`."
+            ),
+            PageNote::ProseNamesOtherAction { line, phrase } => format!(
+                "Its page's description says {} (line {line}), but the `Action` row names \
+                 `{}`: the enum follows the `Action` row, the value the API is called with.",
+                code_span(phrase),
+                action.name
+            ),
+        });
     }
     let dropped = dropped_count(action);
     if dropped > 0 {
@@ -492,6 +530,7 @@ mod tests {
                 dropped_since: None,
                 line: at + 1,
                 repeated_at: Vec::new(),
+                written: None,
             })
             .collect();
         ActionModel {
@@ -500,7 +539,44 @@ mod tests {
             codes,
             retired_since: None,
             language: Language::Chinese,
+            notes: Vec::new(),
         }
+    }
+
+    #[test]
+    fn notes_of_an_api_reference_page_are_in_the_docs() {
+        let target = ActionsTarget {
+            service: Target::new("demo", "a test page"),
+            module: syn::parse_str("demo_actions").expect("an ident"),
+            origin: "the API reference page `a.md`".to_owned(),
+            track: None,
+        };
+        let mut empty = action(&[]);
+        empty.notes = vec![PageNote::EmptyErrorSection { line: 19 }];
+        let doc = enum_doc(&target, &empty).join("\n");
+        assert!(
+            doc.contains("error-code section (line 19) is empty"),
+            "{doc}"
+        );
+        let mut renamed = action(&[Some(0)]);
+        renamed.notes = vec![PageNote::ProseNamesOtherAction {
+            line: 4,
+            phrase: "This API (Acts)".to_owned(),
+        }];
+        let doc = enum_doc(&target, &renamed).join("\n");
+        assert!(
+            doc.contains("says `This API (Acts)` (line 4), but the `Action` row names `Act`"),
+            "{doc}"
+        );
+        assert!(!enum_doc(&target, &action(&[Some(0)]))
+            .join("\n")
+            .contains("`Action` row"));
+        let mut cut = action(&[Some(0)]).codes.remove(0);
+        cut.written = Some("Co de0".to_owned());
+        let doc = variant_doc(&target, &cut);
+        assert!(doc.contains("white space, `Co de0`: "), "{doc}");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a"), "`` `a ``");
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod template;
 
 pub use generate::{actions_module_name, generate_actions, ActionsTarget};
 pub use model::{ActionCode, ActionModel, OTHER_VARIANT};
-pub use page::{parse_action_page, ActionListing, ActionPage, RetiredCode};
+pub use page::{parse_action_page, ActionListing, ActionPage, PageNote, RetiredCode};
 pub use reference::{is_reference_page, parse_action_pages, parse_reference_page};
 
 pub(crate) use model::ServiceIndex;

@@ -9,7 +9,7 @@ pub use crate::naming::OTHER_VARIANT;
 use crate::parse::{single_page_language, Description};
 use tencent_errors_runtime::Language;
 
-use super::page::ActionListing;
+use super::page::{ActionListing, PageNote};
 
 /// One code an action lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +35,10 @@ pub struct ActionCode {
     pub line: usize,
     /// The lines of later rows of the same section with the same code, merged into this one.
     pub repeated_at: Vec<usize>,
+    /// The code cell as the page wrote it when white space cuts it
+    /// (`InvalidKeyPairNameIncludeIllega l Char`): the code is the service enum's code it
+    /// spells without the white space. `None` for a code written as it is.
+    pub written: Option<String>,
 }
 
 /// The per-action enum of one action.
@@ -53,6 +57,9 @@ pub struct ActionModel {
     /// told from its rows as a page's (`parse::single_page_language`): Chinese for Tencent's
     /// Chinese pages and the bundled data, English for the English API pages.
     pub language: Language,
+    /// What its API reference page says that the reader took other than as written (empty for
+    /// other pages), for the enum's docs.
+    pub notes: Vec<PageNote>,
 }
 
 impl ActionModel {
@@ -101,7 +108,13 @@ impl<'a> ServiceIndex<'a> {
                 continue;
             }
             position.insert(&row.code, codes.len());
-            codes.push(self.code(&row.code, row.description.clone(), language, row.line, None));
+            let mut code = self.code(&row.code, row.description.clone(), language, row.line, None);
+            code.written = listing
+                .cut_codes
+                .iter()
+                .find(|cut| cut.line == row.line)
+                .map(|cut| cut.written.clone());
+            codes.push(code);
         }
         // Then the codes the action no longer lists (bundled history), after the current ones
         // as for service enums: `ALL` is every variant, `CURRENT` its current prefix.
@@ -125,6 +138,7 @@ impl<'a> ServiceIndex<'a> {
             codes,
             retired_since: listing.retired_since.clone(),
             language,
+            notes: listing.notes.clone(),
         })
     }
 
@@ -157,6 +171,7 @@ impl<'a> ServiceIndex<'a> {
             dropped_since,
             line,
             repeated_at: Vec::new(),
+            written: None,
         }
     }
 

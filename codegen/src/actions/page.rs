@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::CodeMap;
 use crate::naming::is_valid_variant_name;
-use crate::parse::{parse_page, Row};
+use crate::parse::{parse_page, CutCode, Row};
 
 /// One `## ActionName` section of an action page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,32 @@ pub struct ActionListing {
     /// Codes the action listed in earlier releases and no longer does (from the bundled
     /// history), in byte order of their codes; empty for a page of the invoking crate.
     pub retired: Vec<RetiredCode>,
+    /// Rows whose code cell white space cuts, read as the service enum's code it spells
+    /// without the white space (API reference pages only; empty otherwise).
+    pub cut_codes: Vec<CutCode>,
+    /// Where an API reference page differs from what the reader took from it, for the enum's
+    /// docs (empty for other pages).
+    pub notes: Vec<PageNote>,
+}
+
+/// Something an API reference page says that the reader read other than as written, or that
+/// explains an empty enum; the enum's docs say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageNote {
+    /// The error-code section has nothing in it (Tencent writes this for actions that return
+    /// only public codes).
+    EmptyErrorSection {
+        /// The 1-based line of the section's heading.
+        line: usize,
+    },
+    /// The description names another action (`本接口 (X)`, `This API (X)`) than the `Action`
+    /// row, which wins: it is what the API is called with.
+    ProseNamesOtherAction {
+        /// The 1-based line of the description.
+        line: usize,
+        /// The phrase as the page writes it, with the name: `This API (CreateVpnGateways)`.
+        phrase: String,
+    },
 }
 
 /// A code an action listed in earlier releases and no longer lists.
@@ -123,6 +149,8 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
                     rows: Vec::new(),
                     retired_since: None,
                     retired: Vec::new(),
+                    cut_codes: Vec::new(),
+                    notes: Vec::new(),
                 });
             }
             Event::Start(Tag::Table(_)) => has_table = true,

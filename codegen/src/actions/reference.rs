@@ -7,20 +7,23 @@
 //! The action is the value of the `Action` row of the input parameters
 //! (`公共参数，本接口取值：RunInstances`, `Common parameter. The value used for this API:
 //! CreateVpc`, `Value used in this API: …`; whatever the edition, the name after the last
-//! colon), cross-checked with `本接口 (RunInstances)` / `This API (CreateVpc)` in the
-//! description where the page has it. The codes are the table of the error-code section
-//! (`## 4. 错误码`, `## 4. Error Codes`, `## 4. エラーコード`, `## 4. 오류 코드`), read by the
-//! page reader; a section without a table lists no codes.
+//! colon): it is what the API is called with, so where the description's `本接口 (X)` /
+//! `This API (X)` names another action, the `Action` row wins and the enum's docs say so. The
+//! codes are the table of the error-code section (`## 4. 错误码`, `## 4. Error Codes`,
+//! `## 4. エラーコード`, `## 4. 오류 코드`), read by the page reader; a section without a table
+//! lists no codes (an empty one, as Tencent writes it for actions that return only public
+//! codes, too), and a code cell that white space cuts is the service's code it spells without
+//! it.
 
 use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
-use super::page::{is_action_name, read_sections, ActionListing, ActionPage};
+use super::page::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::headers::{is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES};
 use crate::model::CodeMap;
-use crate::parse::parse_page;
+use crate::parse::{parse_page_joining, CutCode};
 
 /// Whether `source` is an API reference page rather than a page of `## ActionName` sections:
 /// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
@@ -34,14 +37,21 @@ pub fn is_reference_page(source: &str) -> bool {
 }
 
 /// Reads one API reference page: its action and the codes of its error-code section, as an
-/// [`ActionListing`] whose `line` is the `Action` row's. Errors name the line: no `Action`
-/// row, an `Action` row without an action name, a description that names another action, no
-/// error-code section, an empty one, a bad code row.
-pub fn parse_reference_page(source: &str) -> Result<ActionListing, Vec<Diagnostic>> {
+/// [`ActionListing`] whose `line` is the `Action` row's. `known` says whether the service enum
+/// lists a code: a code cell that white space cuts (`InvalidKeyPairNameIncludeIllega l Char`)
+/// is that code when `known` says so. Errors name the line: no `Action` row, an `Action` row
+/// without an action name, no error-code section, a bad code row. What the reader took other
+/// than as written (the description naming another action than the `Action` row, an empty
+/// error-code section) is in the listing's `notes`.
+pub fn parse_reference_page(
+    source: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<ActionListing, Vec<Diagnostic>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let layout = Layout::of(source);
     let lines: Vec<&str> = source.lines().collect();
     let mut errors = Vec::new();
+    let mut notes = Vec::new();
 
     let (name, line) = match action_row(&layout, &lines) {
         Ok(found) => found,
@@ -51,22 +61,25 @@ pub fn parse_reference_page(source: &str) -> Result<ActionListing, Vec<Diagnosti
         }
     };
     if !name.is_empty() {
-        errors.extend(cross_check(&layout, &lines, &name, line));
+        notes.extend(other_actions_in_prose(&layout, &lines, &name));
     }
-    let rows = match error_code_section(&layout, &lines) {
-        Ok(rows) => rows,
+    let section = match error_code_section(&layout, &lines, known) {
+        Ok(section) => section,
         Err(mut problems) => {
             errors.append(&mut problems);
-            Vec::new()
+            Section::default()
         }
     };
+    notes.extend(section.note);
     if errors.is_empty() {
         Ok(ActionListing {
             name,
             line,
-            rows,
+            rows: section.rows,
             retired_since: None,
             retired: Vec::new(),
+            cut_codes: section.cut_codes,
+            notes,
         })
     } else {
         errors.sort_by_key(|e| e.line().unwrap_or(0));
@@ -76,12 +89,13 @@ pub fn parse_reference_page(source: &str) -> Result<ActionListing, Vec<Diagnosti
 
 /// Reads action pages of the invoking crate, each `(file name, text)`: one page with
 /// `## ActionName` sections (when `directory` is false and the page is not an API reference
-/// page), or API reference pages, one action each, in the order given. Every problem comes with
-/// the file it concerns; two files for one action are an error at the second one's `Action`
-/// row.
+/// page), or API reference pages, one action each, in the order given, `known` saying which
+/// codes the service enum lists (see [`parse_reference_page`]). Every problem comes with the
+/// file it concerns; two files for one action are an error at the second one's `Action` row.
 pub fn parse_action_pages(
     pages: &[(&str, &str)],
     directory: bool,
+    known: &dyn Fn(&str) -> bool,
 ) -> Result<ActionPage, Vec<(String, Diagnostic)>> {
     if let [(name, text)] = pages {
         if !directory && !is_reference_page(text) {
@@ -94,7 +108,7 @@ pub fn parse_action_pages(
     let mut first: CodeMap<String, (usize, usize)> = CodeMap::default();
     let mut errors = Vec::new();
     for (index, (name, text)) in pages.iter().enumerate() {
-        match parse_reference_page(text) {
+        match parse_reference_page(text, known) {
             Ok(listing) => {
                 if let Some(&(page, line)) = first.get(&listing.name) {
                     errors.push((
@@ -307,14 +321,11 @@ fn value_after_colon(cell: &str) -> Option<String> {
     Some(value.to_owned())
 }
 
-/// Where the description (section 1, or everything above section 2 when there is no section
-/// 1) says `本接口 (X)` / `This API (X)` with an `X` that is not `action`: an error there.
-fn cross_check(
-    layout: &Layout,
-    lines: &[&str],
-    action: &str,
-    action_line: usize,
-) -> Vec<Diagnostic> {
+/// Where the description (section 1, or everything above section 2 when there is no
+/// section 1) says `本接口 (X)` / `This API (X)` with an `X` that is not `action`: a note
+/// there. The `Action` row is what the API is called with, so it names the action, not the
+/// prose.
+fn other_actions_in_prose(layout: &Layout, lines: &[&str], action: &str) -> Vec<PageNote> {
     let range = match layout.section(1, lines.len()) {
         Some((_, range)) => range,
         None => {
@@ -323,7 +334,7 @@ fn cross_check(
                 .map_or(lines.len() + 1, |(line, _)| line)
         }
     };
-    let mut errors = Vec::new();
+    let mut notes = Vec::new();
     for number in range {
         let Some(line) = lines.get(number - 1) else {
             continue;
@@ -337,18 +348,15 @@ fn cross_check(
                     continue;
                 };
                 if is_action_name(named) && named != action {
-                    errors.push(Diagnostic::error(
-                        Location::Line(number),
-                        format!(
-                            "the description says `{phrase} ({named})`, but the `Action` row \
-                             (line {action_line}) names `{action}`: the page mixes two actions"
-                        ),
-                    ));
+                    notes.push(PageNote::ProseNamesOtherAction {
+                        line: number,
+                        phrase: format!("{phrase} ({named})"),
+                    });
                 }
             }
         }
     }
-    errors
+    notes
 }
 
 /// `X` of a text that starts with `(X)` or `（X）`, blanks (also U+200B) before it skipped.
@@ -359,11 +367,34 @@ fn parenthesised(text: &str) -> Option<&str> {
     Some(inner[..end].trim())
 }
 
-/// The rows of the error-code section; a section without a table lists no codes.
+/// What the error-code section gives: its rows, the rows whose code white space cuts, and a
+/// note when it is empty.
+#[derive(Default)]
+struct Section {
+    rows: Vec<crate::parse::Row>,
+    cut_codes: Vec<CutCode>,
+    note: Option<PageNote>,
+}
+
+/// Whether a line of the error-code section says nothing: blank, or a thematic break (`---`,
+/// `***`, `___`, spaces allowed between the marks).
+fn says_nothing(line: &str) -> bool {
+    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.is_empty()
+        || (marks.len() >= 3
+            && ['-', '*', '_']
+                .iter()
+                .any(|&mark| marks.chars().all(|c| c == mark)))
+}
+
+/// The rows of the error-code section, read by the page reader (a code cut by white space is
+/// the code `known` has without it); a section without a table lists no codes, and an empty
+/// one (blank lines, thematic breaks) says so in a note.
 fn error_code_section(
     layout: &Layout,
     lines: &[&str],
-) -> Result<Vec<crate::parse::Row>, Vec<Diagnostic>> {
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Section, Vec<Diagnostic>> {
     let Some(at) = layout
         .headings
         .iter()
@@ -382,43 +413,53 @@ fn error_code_section(
             after,
             format!(
                 "the page has no error-code section ({}): an action that lists no codes still \
-                 has it, with a sentence that says so",
+                 has it, empty or with a sentence that says so",
                 titles.join(", ")
             ),
         )]);
     };
     let heading = layout.headings[at].line;
     let body = layout.body(at, lines.len());
-    let mut has_table = false;
+    let mut first_table_line = None;
     let mut has_text = false;
     // The page with every line outside the section emptied, so that line numbers stay.
     let mut section = String::with_capacity(lines.len() * 2);
     for (index, line) in lines.iter().enumerate() {
         let number = index + 1;
         if body.contains(&number) {
-            has_text |= !line.trim().is_empty();
-            has_table |= !layout.is_code(number) && line.contains('|');
+            has_text |= !says_nothing(line);
+            if !layout.is_code(number) && line.contains('|') {
+                first_table_line.get_or_insert(number);
+            }
             section.push_str(line);
         }
         section.push('\n');
     }
-    if !has_table {
-        return if has_text {
-            Ok(Vec::new())
-        } else {
-            Err(vec![Diagnostic::error(
-                Location::Line(heading),
-                "the error-code section is empty: give the table of the action's codes, or a \
-                 sentence saying that it lists none",
-            )])
-        };
-    }
-    parse_page(&section)
-        .map(|parsed| parsed.rows)
+    let Some(table_line) = first_table_line else {
+        let note = (!has_text).then_some(PageNote::EmptyErrorSection { line: heading });
+        return Ok(Section {
+            note,
+            ..Section::default()
+        });
+    };
+    parse_page_joining(&section, known)
+        .map(|(parsed, cut_codes)| Section {
+            rows: parsed.rows,
+            cut_codes,
+            note: None,
+        })
         .map_err(|diagnostics| {
+            // What the reader says of the whole page (no error-code table) is about the
+            // section's table: point at it.
             diagnostics
                 .into_iter()
                 .filter(Diagnostic::is_error)
+                .map(|mut diagnostic| {
+                    if diagnostic.location == Location::Page {
+                        diagnostic.location = Location::Line(table_line);
+                    }
+                    diagnostic
+                })
                 .collect()
         })
 }
@@ -437,12 +478,15 @@ mod tests {
         )
     }
 
+    /// A service that lists no code: no cut code is joined.
+    const NONE: fn(&str) -> bool = |_| false;
+
     const ROW: &str = "| Action | 是 | String | 公共参数，本接口取值：RunInstances |";
     const CODES: &str =
         "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| InvalidZone.MismatchRegion | 指定的`zone`不存在。 |\n| 9003 | x |\n\n";
 
     fn errors(source: &str) -> Vec<(usize, String)> {
-        parse_reference_page(source)
+        parse_reference_page(source, &NONE)
             .expect_err("rejected")
             .into_iter()
             .map(|d| (d.line().unwrap_or(0), d.message))
@@ -453,7 +497,7 @@ mod tests {
     fn the_action_and_the_codes_of_section_4() {
         let text = page("本接口 (RunInstances) 用于创建实例。", ROW, CODES);
         assert!(is_reference_page(&text));
-        let listing = parse_reference_page(&text).expect("a reference page");
+        let listing = parse_reference_page(&text, &NONE).expect("a reference page");
         assert_eq!(listing.name, "RunInstances");
         assert_eq!(listing.line, 10);
         let codes: Vec<&str> = listing.rows.iter().map(|r| r.code.as_str()).collect();
@@ -473,7 +517,7 @@ mod tests {
             ("Action | 是 | String | 公共参数，本接口取值：`CreateVpc`", "本接口（CreateVpc）"),
         ] {
             let text = page(description, row, CODES);
-            let listing = parse_reference_page(&text).unwrap_or_else(|e| panic!("{row}: {e:?}"));
+            let listing = parse_reference_page(&text, &NONE).unwrap_or_else(|e| panic!("{row}: {e:?}"));
             assert_eq!(listing.name, "CreateVpc", "{row}");
         }
     }
@@ -484,12 +528,12 @@ mod tests {
             let codes =
                 format!("## 4. {title}\n\n| {title} | Description |\n|---|---|\n| A | a |\n\n");
             let codes = codes.replace("| Error Codes |", "| Error Code |");
-            let listing = parse_reference_page(&page("", ROW, &codes))
+            let listing = parse_reference_page(&page("", ROW, &codes), &NONE)
                 .unwrap_or_else(|e| panic!("{title}: {e:?}"));
             assert_eq!(listing.rows.len(), 1, "{title}");
         }
         let none = page("", ROW, "## 4. 错误码\n\n该接口没有业务错误码。\n\n");
-        assert!(parse_reference_page(&none)
+        assert!(parse_reference_page(&none, &NONE)
             .expect("no codes")
             .rows
             .is_empty());
@@ -513,13 +557,13 @@ mod tests {
             .starts_with("the page has no error-code section"));
         assert!(no_section[0].1.contains("`## 4. 错误码`"));
 
-        let empty = errors(&page("", ROW, "## 4. 错误码\n\n"));
-        assert_eq!(empty[0].0, 19);
-        assert!(empty[0].1.contains("section is empty"));
-
-        let mixed = errors(&page("本接口 (TerminateInstances) 用于退还。", ROW, CODES));
-        assert_eq!(mixed[0].0, 4);
-        assert!(mixed[0].1.contains("names `RunInstances`"));
+        // Prose naming an action does not stand in for a missing `Action` row.
+        let prose_only = errors(&page(
+            "本接口 (TerminateInstances) 用于退还。",
+            "| Region | 是 | String | 地域 |",
+            CODES,
+        ));
+        assert!(prose_only[0].1.starts_with("the page names no action"));
 
         let bad_code = errors(&page(
             "",
@@ -533,10 +577,11 @@ mod tests {
     fn pages_of_a_directory_one_action_each() {
         let run = page("", ROW, CODES);
         let other = page("", &ROW.replace("RunInstances", "StopInstances"), CODES);
-        let read = parse_action_pages(&[("a.md", &run), ("b.md", &other)], true).expect("two");
+        let read =
+            parse_action_pages(&[("a.md", &run), ("b.md", &other)], true, &NONE).expect("two");
         let names: Vec<&str> = read.actions.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["RunInstances", "StopInstances"]);
-        let twice = parse_action_pages(&[("a.md", &run), ("c.md", &run)], true)
+        let twice = parse_action_pages(&[("a.md", &run), ("c.md", &run)], true, &NONE)
             .expect_err("one action twice");
         assert_eq!(twice[0].0, "c.md");
         assert_eq!(twice[0].1.line(), Some(10));
@@ -550,17 +595,167 @@ mod tests {
             "a bad section"
         );
         assert_eq!(
-            parse_action_pages(&[("s.md", sections)], false)
+            parse_action_pages(&[("s.md", sections)], false, &NONE)
                 .expect("sections")
                 .actions
                 .len(),
             1
         );
-        let in_directory =
-            parse_action_pages(&[("s.md", sections)], true).expect_err("not a reference page");
+        let in_directory = parse_action_pages(&[("s.md", sections)], true, &NONE)
+            .expect_err("not a reference page");
         assert!(in_directory[0]
             .1
             .message
             .starts_with("the page names no action"));
+    }
+
+    #[test]
+    fn an_empty_error_code_section_lists_no_codes_and_says_so() {
+        for body in [
+            "",
+            "\n",
+            "\n\n   \n\t\n\u{3000}\n",
+            "\n---\n\n",
+            "\n* * *\n",
+            "\n___\n\n",
+        ] {
+            let text = page("", ROW, &format!("## 4. 错误码\n{body}"));
+            let listing =
+                parse_reference_page(&text, &NONE).unwrap_or_else(|e| panic!("{body:?}: {e:?}"));
+            assert!(listing.rows.is_empty(), "{body:?}");
+            assert_eq!(
+                listing.notes,
+                [PageNote::EmptyErrorSection { line: 19 }],
+                "{body:?}"
+            );
+        }
+        // The English heading, followed at once by section 5.
+        let text = page("", ROW, "## 4. Error Codes\n");
+        let listing = parse_reference_page(&text, &NONE).expect("an empty section");
+        assert_eq!(listing.notes, [PageNote::EmptyErrorSection { line: 19 }]);
+        // A sentence is not an empty section: no note.
+        let text = page("", ROW, "## 4. 错误码\n\n该接口没有业务错误码。\n\n");
+        let listing = parse_reference_page(&text, &NONE).expect("a sentence");
+        assert!(listing.rows.is_empty() && listing.notes.is_empty());
+    }
+
+    #[test]
+    fn a_section_whose_table_cannot_be_read_is_still_an_error() {
+        let unread = errors(&page(
+            "",
+            ROW,
+            "## 4. 错误码\n\n| 参数 | 含义 |\n|---|---|\n| A | a |\n\n",
+        ));
+        assert!(
+            unread[0].1.starts_with("no error-code table found"),
+            "{unread:?}"
+        );
+        let no_description = errors(&page(
+            "",
+            ROW,
+            "## 4. 错误码\n\n| 错误码 | 类型 |\n|---|---|\n| A | a |\n\n",
+        ));
+        assert_eq!(no_description[0].0, 21);
+        assert!(no_description[0].1.contains("no description column"));
+    }
+
+    #[test]
+    fn the_action_row_wins_over_prose_naming_another_action() {
+        for (description, row, named, phrase) in [
+            (
+                "本接口 (ModifyImageSharePermission) 用于查询镜像分享信息。",
+                "| Action | 是 | String | 公共参数，本接口取值：DescribeImageSharePermission |",
+                "DescribeImageSharePermission",
+                "本接口 (ModifyImageSharePermission)",
+            ),
+            (
+                "This API (CreateVpnGateways) is used to create a VPN gateway.",
+                "| Action | Yes | String | Common parameter. The value used for this API: CreateVpnGateway |",
+                "CreateVpnGateway",
+                "This API (CreateVpnGateways)",
+            ),
+            (
+                "This API（ResetInstancePassword）is used to reset passwords.",
+                "| Action | Yes | String | Common parameter. Value used in this API: `ResetInstancesPassword`. |",
+                "ResetInstancesPassword",
+                "This API (ResetInstancePassword)",
+            ),
+        ] {
+            let text = page(description, row, CODES);
+            let listing = parse_reference_page(&text, &NONE)
+                .unwrap_or_else(|e| panic!("{description}: {e:?}"));
+            assert_eq!(listing.name, named);
+            assert_eq!(
+                listing.notes,
+                [PageNote::ProseNamesOtherAction {
+                    line: 4,
+                    phrase: phrase.to_owned()
+                }]
+            );
+            assert_eq!(listing.rows.len(), 2);
+        }
+        // Prose naming the action itself is no note.
+        let text = page("本接口 (RunInstances) 用于创建实例。", ROW, CODES);
+        assert!(parse_reference_page(&text, &NONE)
+            .expect("a page")
+            .notes
+            .is_empty());
+    }
+
+    #[test]
+    fn a_code_cut_by_white_space_is_the_service_code_it_spells() {
+        let known = |code: &str| {
+            [
+                "InvalidKeyPairNameIncludeIllegalChar",
+                "InvalidParameter.Foo",
+            ]
+            .contains(&code)
+        };
+        for cell in [
+            "InvalidKeyPairNameIncludeIllega l Char",
+            "InvalidKeyPairNameIncludeIllega\tl\u{3000}Char",
+            "InvalidKeyPair NameIncludeIllegal\u{a0}Char.",
+            "`InvalidKeyPairNameIncludeIllega l Char`",
+            "Invalid Parameter . Foo",
+        ] {
+            let codes = format!(
+                "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| A | a |\n| {cell} | x |\n\n"
+            );
+            let listing = parse_reference_page(&page("", ROW, &codes), &known)
+                .unwrap_or_else(|e| panic!("{cell}: {e:?}"));
+            let read: Vec<&str> = listing.rows.iter().map(|r| r.code.as_str()).collect();
+            assert!(known(read[1]), "{cell}: {read:?}");
+            assert_eq!(read[0], "A");
+            let written = cell.trim_matches('`');
+            assert_eq!(
+                listing.cut_codes,
+                [CutCode {
+                    line: 24,
+                    written: written.to_owned()
+                }],
+                "{cell}"
+            );
+        }
+        // A cut code that spells no code the service lists is today's error, at its row.
+        for cell in ["InvalidKeyPairNameIncludeIllega l Chars", "A B"] {
+            let codes = format!("## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| {cell} | x |\n\n");
+            let rejected: Vec<(usize, String)> =
+                parse_reference_page(&page("", ROW, &codes), &known)
+                    .expect_err("no such code")
+                    .into_iter()
+                    .map(|d| (d.line().unwrap_or(0), d.message))
+                    .collect();
+            assert_eq!(
+                rejected,
+                [(
+                    23,
+                    format!("error code `{cell}` contains a space; codes are one word")
+                )]
+            );
+        }
+        // Other faults are not joined away: a code with a `/` and a space stays an error.
+        let codes =
+            "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| Invalid/Parameter . Foo | x |\n\n";
+        assert!(parse_reference_page(&page("", ROW, codes), &|_| true).is_err());
     }
 }

@@ -116,6 +116,8 @@ fn read(
                 rows: Vec::new(),
                 retired_since: Some(since),
                 retired: Vec::new(),
+                cut_codes: Vec::new(),
+                notes: Vec::new(),
             });
             let at = page.actions.len() - 1;
             for code in codes {

@@ -57,15 +57,38 @@ pub struct ParsedPage {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// A code cell that white space cuts (`InvalidKeyPairNameIncludeIllega l Char` on Tencent's
+/// CreateKeyPair page), read as the code it spells without the white space because the caller
+/// knows that code (see [`parse_page_joining`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CutCode {
+    /// 1-based line of the row.
+    pub line: usize,
+    /// The code cell as the page wrote it, blanks around it trimmed.
+    pub written: String,
+}
+
 /// Parses a page and returns its rows in page order, or every problem found (errors, and the
 /// warnings found on the way).
 ///
 /// A page without any error-code table is an error; other tables and prose are ignored.
 pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
+    parse_page_joining(source, &|_| false).map(|(page, _)| page)
+}
+
+/// [`parse_page`], except that a code cell with white space of any kind inside the code is
+/// read as the code without it when `known` says that code is one the caller expects (the
+/// service enum lists it), and reported in the second list. Any other such cell is the error
+/// [`parse_page`] gives.
+pub(crate) fn parse_page_joining(
+    source: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let source = &*blank_delimiter_rows_with_spaces(source);
     let lines = LineIndex::new(source);
     let mut rows = Vec::new();
+    let mut cut = Vec::new();
     let mut errors = Vec::new();
     let mut heading: Option<String> = None;
     let mut last_heading = String::new();
@@ -118,8 +141,12 @@ pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
                         source,
                         &lines,
                         tables_seen,
-                        &mut rows,
-                        &mut errors,
+                        &mut Output {
+                            rows: &mut rows,
+                            cut: &mut cut,
+                            errors: &mut errors,
+                            known,
+                        },
                     );
                 }
             }
@@ -145,10 +172,11 @@ pub fn parse_page(source: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
         ));
     }
     if no_errors(&errors) {
-        Ok(ParsedPage {
+        let page = ParsedPage {
             rows,
             warnings: errors,
-        })
+        };
+        Ok((page, cut))
     } else {
         Err(errors)
     }
@@ -246,6 +274,14 @@ struct Columns {
     count: usize,
 }
 
+/// Where a table's rows go, and which cut codes may be joined.
+struct Output<'a> {
+    rows: &'a mut Vec<Row>,
+    cut: &'a mut Vec<CutCode>,
+    errors: &'a mut Vec<Diagnostic>,
+    known: &'a dyn Fn(&str) -> bool,
+}
+
 struct TableState {
     line: usize,
     kind: TableKind,
@@ -282,7 +318,6 @@ impl TableState {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn event(
         &mut self,
         event: Event<'_>,
@@ -290,9 +325,14 @@ impl TableState {
         source: &str,
         lines: &LineIndex,
         table_index: usize,
-        rows: &mut Vec<Row>,
-        errors: &mut Vec<Diagnostic>,
+        out: &mut Output<'_>,
     ) {
+        let Output {
+            rows,
+            cut,
+            errors,
+            known,
+        } = out;
         if self.skip {
             return;
         }
@@ -323,8 +363,14 @@ impl TableState {
                     let raw = source
                         .get(self.row_source.0..self.row_source.1)
                         .unwrap_or("");
-                    match self.row(columns, cells, raw, table_index) {
-                        Ok((row, warning)) => {
+                    match self.row(columns, cells, raw, table_index, *known) {
+                        Ok((row, warning, written)) => {
+                            if let Some(written) = written {
+                                cut.push(CutCode {
+                                    line: self.row_line,
+                                    written,
+                                });
+                            }
                             if let Some(message) = warning {
                                 errors.push(Diagnostic::warning(
                                     Location::Line(self.row_line),
@@ -379,13 +425,16 @@ impl TableState {
         }
     }
 
+    /// The row, a warning about it, and the code cell as written when it is a cut code that
+    /// `known` joins.
     fn row(
         &self,
         columns: Columns,
         cells: Vec<Cell>,
         raw: &str,
         table: usize,
-    ) -> Result<(Row, Option<String>), String> {
+        known: &dyn Fn(&str) -> bool,
+    ) -> Result<(Row, Option<String>, Option<String>), String> {
         let written = count_cells(raw);
         if written > columns.count {
             return Err(format!(
@@ -410,9 +459,23 @@ impl TableState {
                 "error-code cell contains the HTML tag `{html}`; write the bare code"
             ));
         }
-        let read = match &code_cell {
-            Some(cell) => read_code_cell(&cell.code_text(), &cell.text, &cell.delimiters)?,
-            None => read_code_cell("", "", &[])?,
+        let as_written = code_cell.as_ref().map(Cell::code_text).unwrap_or_default();
+        let (read, cut) = match &code_cell {
+            Some(cell) => match read_code_cell(&as_written, &cell.text, &cell.delimiters) {
+                Ok(read) => (read, None),
+                Err(message) => {
+                    let code = joined_code(&as_written, known).ok_or(message)?;
+                    let read = code::ReadCode {
+                        code,
+                        artefacts: None,
+                    };
+                    (
+                        read,
+                        Some(as_written.trim_matches(code::is_blank).to_owned()),
+                    )
+                }
+            },
+            None => (read_code_cell("", "", &[])?, None),
         };
         let warning = read.artefacts.map(|artefacts| {
             format!(
@@ -429,8 +492,19 @@ impl TableState {
             table,
             kind: self.kind,
         };
-        Ok((row, warning))
+        Ok((row, warning, cut))
     }
+}
+
+/// The code a cell cut by white space spells (`A.B c` → `A.Bc`) when `known` says it is one;
+/// `None` for a cell without white space inside it, or one that is no known code without it.
+fn joined_code(written: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
+    let trimmed = written.trim_matches(code::is_blank);
+    if !trimmed.contains(code::is_blank) {
+        return None;
+    }
+    let joined: String = trimmed.chars().filter(|&c| !code::is_blank(c)).collect();
+    normalise_code(&joined).ok().filter(|code| known(code))
 }
 
 /// What the cells of a table that is not an error-code table look like, column by column: a
