@@ -799,26 +799,38 @@ pub mod dc_actions {
     pub enum DeleteDirectConnectTunnelError {
         /**内部错误。
 
+*English:* Internal error.
+
 Code `InternalError` · [`BundledDcError::InternalError`](super::BundledDcError::InternalError).*/
         InternalError,
         /**参数错误。
+
+*English:* Incorrect parameter.
 
 Code `InvalidParameter` · [`BundledDcError::InvalidParameter`](super::BundledDcError::InvalidParameter).*/
         InvalidParameter,
         /**资源不存在。
 
+*English:* The resource does not exist.
+
 Code `ResourceNotFound` · [`BundledDcError::ResourceNotFound`](super::BundledDcError::ResourceNotFound).*/
         ResourceNotFound,
         /**专用通道不存在。
+
+*English:* The dedicated tunnel does not exist.
 
 Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · [`BundledDcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist`](super::BundledDcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist).*/
         #[doc(alias = "ResourceNotFound.DirectConnectTunnelIdIsNotExist")]
         ResourceNotFoundDirectConnectTunnelIdIsNotExist,
         /**操作不支持。
 
+*English:* Unsupported operation.
+
 Code `UnsupportedOperation` · [`BundledDcError::UnsupportedOperation`](super::BundledDcError::UnsupportedOperation).*/
         UnsupportedOperation,
         /**状态冲突。
+
+*English:* Status conflict.
 
 Code `UnsupportedOperation.StateConfLict` · [`BundledDcError::UnsupportedOperationStateConfLict`](super::BundledDcError::UnsupportedOperationStateConfLict).*/
         #[doc(alias = "UnsupportedOperation.StateConfLict")]
@@ -1049,22 +1061,32 @@ Code `UnsupportedOperation.StateConfLict` · [`BundledDcError::UnsupportedOperat
     pub enum DescribeDirectConnectTunnelsError {
         /**CAM签名/鉴权错误。
 
+*English:* CAM signature/authentication error
+
 Code `AuthFailure` · [`BundledDcError::AuthFailure`](super::BundledDcError::AuthFailure).*/
         AuthFailure,
         /**CAM签名/鉴权错误，未授权的操作。
+
+*English:* The request is not authorized. For more information, see the [CAM](https://www.tencentcloud.com/document/product/598) documentation.
 
 Code `AuthFailure.UnauthorizedOperation` · [`BundledDcError::AuthFailureUnauthorizedOperation`](super::BundledDcError::AuthFailureUnauthorizedOperation).*/
         #[doc(alias = "AuthFailure.UnauthorizedOperation")]
         AuthFailureUnauthorizedOperation,
         /**内部错误。
 
+*English:* Internal error.
+
 Code `InternalError` · [`BundledDcError::InternalError`](super::BundledDcError::InternalError).*/
         InternalError,
         /**资源不存在。
 
+*English:* The resource does not exist.
+
 Code `ResourceNotFound` · [`BundledDcError::ResourceNotFound`](super::BundledDcError::ResourceNotFound).*/
         ResourceNotFound,
         /**专用通道不存在。
+
+*English:* The dedicated tunnel does not exist.
 
 Code `ResourceNotFound.DirectConnectTunnelIdIsNotExist` · [`BundledDcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist`](super::BundledDcError::ResourceNotFoundDirectConnectTunnelIdIsNotExist).*/
         #[doc(alias = "ResourceNotFound.DirectConnectTunnelIdIsNotExist")]
