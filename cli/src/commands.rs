@@ -432,7 +432,8 @@ pub fn services(only: &[String], data: &Path, out: &Path, check: bool, format: F
             Err(errors) => (Vec::new(), Vec::new(), errors),
         }
     };
-    let ok = errors.is_empty() && plan.foreign.is_empty() && !(check && !changed.is_empty());
+    let current = !check || changed.is_empty();
+    let ok = errors.is_empty() && plan.foreign.is_empty() && current;
     match format {
         Format::Json => emit_json(&ServicesOutput {
             ok,

@@ -3,7 +3,7 @@
 //! the data, so that an SDK depends on the enums compiled once, and docs.rs has a page per
 //! service.
 //!
-//! The tree is planned in memory ([`plan`]) and then written ([`write`]), so that a test can
+//! The tree is planned in memory ([`plan`]) and then written ([`write()`]), so that a test can
 //! compare the checked-in tree with the plan without writing anything.
 //!
 //! - **Which services.** Every service a site publishes (a page in `zh/` or `en/`). A service no
@@ -72,7 +72,7 @@ pub struct Plan {
     pub foreign: Vec<String>,
 }
 
-/// What [`write`] changed.
+/// What [`write()`] changed.
 #[derive(Debug, Default, Serialize)]
 pub struct Written {
     /// Files written (new or changed), relative to the output directory.
@@ -361,7 +361,7 @@ pub fn plan(data: &Path, out: &Path, only: &[String]) -> Result<Plan, Vec<FileDi
         files.insert("src/lib.rs".to_owned(), library(service, &facts, &read));
         let dir = out.join(service);
         let previous = previous_version(&dir);
-        let mut version = previous.clone().unwrap_or(FIRST_VERSION);
+        let mut version = previous.unwrap_or(FIRST_VERSION);
         let mut level = Level::None;
         if previous.is_some() {
             let manifest = manifest(service, &facts, version);

@@ -215,7 +215,6 @@ fn retry_link(retry: RetryClass) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{language_name, Description};
 
     fn text(s: &str) -> Option<Description> {
         Some(Description {

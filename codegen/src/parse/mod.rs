@@ -59,7 +59,7 @@ pub struct ParsedPage {
 
 /// A code cell that white space cuts (`InvalidKeyPairNameIncludeIllega l Char` on Tencent's
 /// CreateKeyPair page), read as the code it spells without the white space because the caller
-/// knows that code (see [`parse_page_joining`]).
+/// knows that code (see `parse_page_joining`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CutCode {
     /// 1-based line of the row.
