@@ -994,6 +994,6 @@ fn sync_reports_per_action_changes_of_imported_go_releases() {
     assert_eq!(xx.level.as_str(), "minor");
     assert_eq!(report.summary.actions.actions_retired, 1);
     let text = tencent_errors_cli::text::sync::changelog(&report);
-    assert!(text.contains("- Per-action enums: 1 actions added, 1 actions retired (deprecated), 1 codes added to actions, 1 codes retired from actions (deprecated)."), "{text}");
+    assert!(text.contains("- Per-action enums: 1 action added, 1 action retired (deprecated), 1 code added to actions, 1 code retired from actions (deprecated)."), "{text}");
     assert!(text.contains("- `xx`: 1 action added (`Fresh`), 1 action no longer listed, their enums deprecated (`Old`)"), "{text}");
 }
