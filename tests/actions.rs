@@ -477,7 +477,20 @@ fn bundled_retired_actions_and_codes_round_trip() {
     assert_eq!(gone.retired_since(), since);
     assert!(!DescribeAddonError::CURRENT.contains(&gone));
     assert!(DescribeAddonError::ALL.contains(&gone));
-    assert!(!gone.to_string().is_empty());
+    // Its text is the one the action history kept (a plain scan of the file's row).
+    let history = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("codegen/data/action-history.tsv"),
+    )
+    .expect("action-history.tsv");
+    let kept = history
+        .lines()
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .find(|cells| cells.starts_with(&["tke", "DescribeAddon", "ResourceUnavailable"]))
+        .and_then(|cells| cells.get(5).map(|text| (*text).to_owned()))
+        .expect("the history's row");
+    assert!(!kept.is_empty());
+    assert_eq!(gone.to_string(), format!("ResourceUnavailable: {kept}"));
+    assert_eq!(gone.description(), Some(kept.as_str()));
     // `retired = false` leaves the retired code out: it is `Other` there, kept verbatim.
     use bundled_retired::tke_current::tke_actions::DescribeAddonError as Current;
     let other = Current::from_code("ResourceUnavailable");
