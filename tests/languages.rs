@@ -254,7 +254,7 @@ fn four_editions_make_one_enum_with_four_languages() {
 }
 
 #[test]
-fn lang_ja_puts_japanese_first_and_falls_back_to_english_then_chinese() {
+fn lang_ja_puts_japanese_first_and_falls_back_to_chinese_without_an_english_page() {
     use japanese_first::RedisError as E;
     assert_eq!(E::InternalError.description(), Some("内部エラー。"));
     assert_eq!(E::InternalError.to_string(), "InternalError: 内部エラー。");
@@ -272,4 +272,111 @@ fn lang_ja_puts_japanese_first_and_falls_back_to_english_then_chinese() {
         both::BillingError::FailedOperationBalanceInsufficient.description_in(Language::Korean),
         None
     );
+}
+
+/// The billing pages in Chinese and English with a Japanese or a Korean page, that language
+/// first. Of the codes: `FailedOperation.InvoiceLocked` only the Japanese (Korean) page lists,
+/// `FailedOperation.BalanceInsufficient` the Chinese and English pages, `ResourceNotFound.Invoice`
+/// only the English page, `InvalidParameter.PayMode` only the Chinese page.
+mod japanese_fallback {
+    tencent_errors::tencent_errors!(
+        "billing",
+        path = [
+            "tests/fixtures/pages/languages/billing.md",
+            "tests/fixtures/pages/languages/billing.en.md",
+            "tests/fixtures/pages/languages/billing.ja.md"
+        ],
+        lang = "ja"
+    );
+}
+
+mod korean_fallback {
+    tencent_errors::tencent_errors!(
+        "billing",
+        path = [
+            "tests/fixtures/pages/languages/billing.ko.md",
+            "tests/fixtures/pages/languages/billing.md",
+            "tests/fixtures/pages/languages/billing.en.md"
+        ],
+        lang = "ko"
+    );
+}
+
+const JA: &str = include_str!("fixtures/pages/languages/billing.ja.md");
+const KO: &str = include_str!("fixtures/pages/languages/billing.ko.md");
+
+/// Checks an enum of [`japanese_fallback`] or [`korean_fallback`]: `(code, description(),
+/// description_in(own language), Display)` for each code, against the pages' texts.
+fn assert_falls_back(
+    own: &str,
+    language: Language,
+    found: &[(&str, Option<&str>, Option<&str>, String)],
+) {
+    let [locked, both, english_only, chinese_only] = found else {
+        panic!("four codes: {found:?}");
+    };
+    // Its own language where its page has the code.
+    assert_eq!(locked.0, "FailedOperation.InvoiceLocked");
+    let own_text = text(own, locked.0);
+    assert!(own_text.is_some(), "the {language} page lists {}", locked.0);
+    assert_eq!(
+        (locked.1, locked.2),
+        (own_text.as_deref(), own_text.as_deref())
+    );
+    // English before Chinese when both have it.
+    assert_eq!(both.0, "FailedOperation.BalanceInsufficient");
+    assert_eq!(both.1, text(EN, both.0).as_deref());
+    assert_ne!(text(EN, both.0), text(ZH, both.0));
+    assert_eq!(both.2, None, "the {language} page does not list it");
+    // English when only English has it.
+    assert_eq!(english_only.0, "ResourceNotFound.Invoice");
+    assert_eq!(text(ZH, english_only.0), None);
+    assert_eq!(english_only.1, text(EN, english_only.0).as_deref());
+    assert_eq!(english_only.2, None);
+    // Chinese when neither its language nor English has it.
+    assert_eq!(chinese_only.0, "InvalidParameter.PayMode");
+    assert_eq!(text(EN, chinese_only.0), None);
+    assert_eq!(chinese_only.1, text(ZH, chinese_only.0).as_deref());
+    assert_eq!(chinese_only.2, None);
+    for (code, description, _, shown) in found {
+        assert_eq!(
+            shown,
+            &format!("{code}: {}", description.unwrap_or_default()),
+            "Display uses the same fallback"
+        );
+    }
+}
+
+#[test]
+fn lang_ja_and_lang_ko_fall_back_to_english_then_chinese() {
+    use japanese_fallback::BillingError as Ja;
+    use korean_fallback::BillingError as Ko;
+    let ja: Vec<_> = [
+        Ja::FailedOperationInvoiceLocked,
+        Ja::FailedOperationBalanceInsufficient,
+        Ja::ResourceNotFoundInvoice,
+        Ja::InvalidParameterPayMode,
+    ]
+    .iter()
+    .map(|e| {
+        let own = e.description_in(Language::Japanese);
+        (e.code(), e.description(), own, e.to_string())
+    })
+    .collect();
+    assert_falls_back(JA, Language::Japanese, &ja);
+    let ko: Vec<_> = [
+        Ko::FailedOperationInvoiceLocked,
+        Ko::FailedOperationBalanceInsufficient,
+        Ko::ResourceNotFoundInvoice,
+        Ko::InvalidParameterPayMode,
+    ]
+    .iter()
+    .map(|e| {
+        let own = e.description_in(Language::Korean);
+        (e.code(), e.description(), own, e.to_string())
+    })
+    .collect();
+    assert_falls_back(KO, Language::Korean, &ko);
+    assert_eq!(Ja::ALL.len(), 4);
+    assert_eq!(Ko::ALL.len(), 4);
 }

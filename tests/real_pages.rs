@@ -2,6 +2,8 @@
 //! (`tests/fixtures/pages/real/`, see issue 21): each expands with exactly the codes the page
 //! lists. The codes are counted here by a plain scan of the page's lines, not by the reader.
 
+mod common;
+
 use tencent_errors::{Language, ServiceError};
 
 /// The codes of a page's error-code tables, in order of first appearance, and the description
@@ -114,4 +116,24 @@ fn redis_in_japanese_and_korean_expands_exactly() {
     let error = redis_ja::RedisError::InternalError;
     assert_eq!(error.description_in(Language::Chinese), None);
     assert_eq!(error.description(), Some("内部エラー。"));
+}
+
+#[test]
+fn real_fixtures_are_verbatim_copies_of_shared() {
+    // Tencent's pages and API reference pages, and the strict user crate's copies of them: when
+    // ../shared is present, each directory must be the shared one, file for file, byte for byte.
+    for (shared, ours, files) in [
+        ("real/pages", "tests/fixtures/pages/real", 5),
+        ("real/api/cvm-zh", "tests/fixtures/api/cvm-zh", 3),
+        ("real/api/vpc-en", "tests/fixtures/api/vpc-en", 3),
+        ("real/pages", "tests/strict-user/docs/real", 5),
+        ("real/api/cvm-zh", "tests/strict-user/docs/api/cvm-zh", 3),
+        ("real/api/vpc-en", "tests/strict-user/docs/api/vpc-en", 3),
+    ] {
+        let compared = common::assert_copies_of_shared(shared, ours);
+        assert!(
+            compared == 0 || compared == files,
+            "{ours}: {compared} files compared"
+        );
+    }
 }

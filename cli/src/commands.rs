@@ -20,6 +20,7 @@ use crate::output::{emit, emit_json, print_errors};
 use crate::page::{self, Rename};
 use crate::sync::{Report, Snapshot, SyncArgs};
 use crate::text;
+use crate::words::plural;
 
 /// What `check --format json` prints.
 #[derive(Serialize)]
@@ -154,9 +155,10 @@ pub fn check(
             let codes: usize = actions.actions.iter().map(|a| a.codes).sum();
             let unlisted: usize = actions.actions.iter().map(|a| a.not_on_service_pages).sum();
             emit(&format!(
-                "{}: {} actions, {codes} codes ({unlisted} not on the service pages)\n",
+                "{}: {}, {} ({unlisted} not on the service pages)\n",
                 actions.path,
-                actions.actions.len()
+                plural(actions.actions.len(), "action", "actions"),
+                plural(codes, "code", "codes")
             ));
         }
     }

@@ -537,13 +537,16 @@ fn expand_tells_a_pages_language_as_the_macro_does() {
     assert_expand_matches_macro(page, &[], "", &ExpandOptions::default());
     let printed = stdout(&run(&["expand", page]));
     let english = page_text(page);
-    let first_text = english
+    let text = english
         .lines()
         .find_map(|line| line.strip_prefix("| InternalError | "))
-        .map(|rest| rest.trim_end_matches(" |").to_owned());
-    if let Some(text) = first_text {
-        assert!(printed.contains(&text), "the English text is in the code");
-    }
+        .map(|rest| rest.trim_end_matches(" |").to_owned())
+        .expect("the English dc page lists InternalError");
+    assert!(
+        !text.is_empty() && text.is_ascii(),
+        "an English text: {text}"
+    );
+    assert!(printed.contains(&text), "the English text is in the code");
     // Two pages of one service, with options.
     let pages = ["codegen/data/zh/dc.md", "codegen/data/en/dc.md"];
     let macro_tokens = macro_expansion(&format!(
@@ -762,6 +765,74 @@ fn expand_and_check_accept_tencents_pages_as_published() {
             "{directory}"
         );
     }
+}
+
+/// `check --actions-path` in text and JSON on pages written here: how many actions and codes,
+/// and how many codes the service page does not list, counted by hand.
+#[test]
+fn check_actions_path_counts_codes_not_on_the_service_pages() {
+    let service = scratch_page(
+        "actions-service.md",
+        "| 错误码 | 说明 |\n|---|---|\n| A.One | 一 |\n| B.Two | 二 |\n",
+    );
+    let table = "| 错误码 | 描述 |\n|---|---|\n";
+    let actions = scratch_page(
+        "actions-sections.md",
+        &format!(
+            "## Run\n\n{table}| A.One | 一 |\n| C.Three | 三 |\n\n## Stop\n\n{table}| B.Two | 二 |\n"
+        ),
+    );
+    let one = scratch_page(
+        "actions-one.md",
+        &format!("## Ping\n\n{table}| D.Four | 四 |\n"),
+    );
+    let service = service.to_string_lossy().into_owned();
+    let (actions, one) = (
+        actions.to_string_lossy().into_owned(),
+        one.to_string_lossy().into_owned(),
+    );
+    let check = |path: &str, json: bool| {
+        let mut args = vec!["check", service.as_str(), "--actions-path", path];
+        args.extend(["--service", "xx"]);
+        if json {
+            args.extend(["--format", "json"]);
+        }
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        output
+    };
+    // Run: A.One (on the page), C.Three (not); Stop: B.Two (on the page).
+    let text = stdout(&check(&actions, false));
+    assert!(
+        text.ends_with(&format!(
+            "\n{actions}: 2 actions, 3 codes (1 not on the service pages)\n"
+        )),
+        "{text}"
+    );
+    let text = stdout(&check(&one, false));
+    assert!(
+        text.ends_with(&format!(
+            "\n{one}: 1 action, 1 code (1 not on the service pages)\n"
+        )),
+        "{text}"
+    );
+    let value = json(&check(&actions, true));
+    let listed: Vec<(&str, u64, u64)> = value["actions"]["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().expect("name"),
+                a["codes"].as_u64().expect("codes"),
+                a["not_on_service_pages"]
+                    .as_u64()
+                    .expect("not_on_service_pages"),
+            )
+        })
+        .collect();
+    assert_eq!(listed, [("Run", 2, 1), ("Stop", 1, 0)]);
+    assert_eq!(value["actions"]["ok"], true);
 }
 
 #[test]

@@ -928,8 +928,6 @@ fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
     );
     assert!(!out.exists(), "nothing written");
     // The version can be given when request.go does not name it.
-    let request = tree_dir.join("tencentcloud/common/http/request.go");
-    std::fs::write(&request, "package common\n").expect("write");
     let fine = go_tree(
         &dir,
         "1.0.2",
@@ -945,7 +943,22 @@ fn go_trees_with_other_lines_are_errors_naming_file_and_line() {
         "package common\n",
     )
     .expect("write");
-    assert!(import(std::slice::from_ref(&fine), &out, &options()).is_err());
+    let error = import(std::slice::from_ref(&fine), &out, &options()).expect_err("no version");
+    match &error {
+        ImportError::Metadata { path, message } => {
+            assert!(
+                path.ends_with("tencentcloud/common/http/request.go"),
+                "{}",
+                path.display()
+            );
+            assert!(
+                message.contains("SDK_GO_") && message.contains("--version"),
+                "{message}"
+            );
+        }
+        other => panic!("wrong error: {other:?}"),
+    }
+    assert!(!out.exists(), "nothing written");
     let given = ImportOptions {
         version: Some("2.0.0".into()),
         ..options()
@@ -994,6 +1007,231 @@ fn sync_reports_per_action_changes_of_imported_go_releases() {
     assert_eq!(xx.level.as_str(), "minor");
     assert_eq!(report.summary.actions.actions_retired, 1);
     let text = tencent_errors_cli::text::sync::changelog(&report);
-    assert!(text.contains("- Per-action enums: 1 actions added, 1 actions retired (deprecated), 1 codes added to actions, 1 codes retired from actions (deprecated)."), "{text}");
+    assert!(text.contains("- Per-action enums: 1 action added, 1 action retired (deprecated), 1 code added to actions, 1 code retired from actions (deprecated)."), "{text}");
     assert!(text.contains("- `xx`: 1 action added (`Fresh`), 1 action no longer listed, their enums deprecated (`Old`)"), "{text}");
+}
+
+/// Three Go releases of one service `xx` in which actions and codes come, go and come back:
+///
+/// | action | 1.0.1     | 1.0.2 | 1.0.3     |
+/// |--------|-----------|-------|-----------|
+/// | Run    | A, B, D   | A, B  | A, C, D   |
+/// | Stop   | A         | A     | —         |
+/// | Back   | B         | —     | B         |
+/// | Fresh  | —         | —     | C         |
+fn three_go_releases(dir: &Path) -> [PathBuf; 3] {
+    let errors = errors_go(&[("A", "甲"), ("B", "乙"), ("C", "丙"), ("D", "丁")]);
+    let release = |version: &str, actions: &[(&str, &[&str])]| {
+        go_tree(
+            dir,
+            version,
+            &[("xx", "v20200101", client_go(actions), errors.clone())],
+        )
+    };
+    [
+        release(
+            "1.0.1",
+            &[
+                ("Run", &["A", "B", "D"]),
+                ("Stop", &["A"]),
+                ("Back", &["B"]),
+            ],
+        ),
+        release("1.0.2", &[("Run", &["A", "B"]), ("Stop", &["A"])]),
+        release(
+            "1.0.3",
+            &[
+                ("Run", &["A", "C", "D"]),
+                ("Back", &["B"]),
+                ("Fresh", &["C"]),
+            ],
+        ),
+    ]
+}
+
+/// A data directory imported from `releases`, with the same service page for `xx`.
+fn go_data(dir: &Path, name: &str, releases: &[PathBuf]) -> PathBuf {
+    let out = dir.join(name);
+    import(releases, &out, &options()).expect("imports");
+    std::fs::create_dir_all(out.join("zh")).expect("mkdir");
+    std::fs::write(
+        out.join("zh/xx.md"),
+        "| 错误码 | 说明 |\n|---|---|\n| A | 甲 |\n| B | 乙 |\n| C | 丙 |\n| D | 丁 |\n",
+    )
+    .expect("write");
+    out
+}
+
+/// `tencent-errors sync OLD NEW ARGS...`: exit code, standard output.
+fn run_sync(old: &Path, new: &Path, args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_tencent-errors"))
+        .arg("sync")
+        .arg(old)
+        .arg(new)
+        .args(args)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "nothing on standard error: {stderr}");
+    (
+        output.status.code(),
+        String::from_utf8(output.stdout).expect("UTF-8"),
+    )
+}
+
+/// The cells of the line of `xx` in the per-action table of a `sync` text, split at spaces.
+fn per_action_row(text: &str) -> Vec<String> {
+    let (_, table) = text
+        .split_once("per-action enums (actions; codes of remaining actions):\n")
+        .unwrap_or_else(|| panic!("no per-action table in\n{text}"));
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "service", "added", "retired", "re-pub", "removed", "+codes", "retired", "re-pub",
+            "removed"
+        ]
+    );
+    lines
+        .find(|line| line.starts_with("xx "))
+        .unwrap_or_else(|| panic!("no row for xx in\n{text}"))
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn strings(value: &serde_json::Value) -> Vec<&str> {
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {value}"))
+        .iter()
+        .map(|v| v.as_str().expect("a string"))
+        .collect()
+}
+
+/// `sync` after the third release: an action and a code published again, an action and a code
+/// retired, an action and a code added (all minor), in the text, the JSON and `--fail-on`.
+#[test]
+fn sync_reports_actions_and_codes_published_again() {
+    let dir = scratch("go-sync-three");
+    let releases = three_go_releases(&dir);
+    let two = go_data(&dir, "two", &releases[..2]);
+    let three = go_data(&dir, "three", &releases);
+
+    let (code, text) = run_sync(&two, &three, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains(
+            "\nper-action enums: 1 action added, 1 action retired (deprecated), 1 action \
+             re-published, 1 code added to actions, 1 code retired from actions (deprecated), \
+             1 code re-published in actions\n"
+        ),
+        "{text}"
+    );
+    // added, retired, re-published, removed actions; codes of Run added (C), retired (B),
+    // re-published (D), removed.
+    assert_eq!(
+        per_action_row(&text),
+        ["xx", "1", "1", "1", "0", "1", "1", "1", "0"]
+    );
+    assert!(text.contains("\nverdict: minor\n"), "{text}");
+
+    let (code, json) = run_sync(&two, &three, &["--format", "json"]);
+    assert_eq!(code, Some(0), "{json}");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let xx = value["services"]
+        .as_array()
+        .expect("services")
+        .iter()
+        .find(|s| s["service"] == "xx")
+        .expect("xx");
+    assert_eq!(xx["level"], "minor");
+    let actions = &xx["actions"];
+    assert_eq!(strings(&actions["added"]), ["Fresh"]);
+    assert_eq!(strings(&actions["retired"]), ["Stop"]);
+    assert_eq!(strings(&actions["republished"]), ["Back"]);
+    assert!(strings(&actions["removed"]).is_empty());
+    let codes = actions["codes"].as_array().expect("codes");
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    assert_eq!(codes[0]["action"], "Run");
+    assert_eq!(strings(&codes[0]["added"]), ["C"]);
+    assert_eq!(strings(&codes[0]["retired"]), ["B"]);
+    assert_eq!(strings(&codes[0]["republished"]), ["D"]);
+    assert!(strings(&codes[0]["removed"]).is_empty());
+    let expected = serde_json::json!({
+        "actions_added": 1, "actions_retired": 1, "actions_republished": 1, "actions_removed": 0,
+        "codes_added": 1, "codes_retired": 1, "codes_republished": 1, "codes_removed": 0
+    });
+    assert_eq!(actions["counts"], expected);
+    assert_eq!(value["summary"]["actions"], expected);
+    assert_eq!(value["verdict"]["level"], "minor");
+
+    // --fail-on: minor changes fail `minor` and below, not `major`.
+    for (level, exit) in [("patch", 2), ("minor", 2), ("major", 0)] {
+        let (code, text) = run_sync(&two, &three, &["--fail-on", level]);
+        assert_eq!(code, Some(exit), "--fail-on {level}\n{text}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `sync` from the data of three releases to the data of the newest alone: the action retired
+/// in the third release (`Stop`) and the code `Run` dropped (`B`) are gone from the history, so
+/// their enum and variant disappear: major.
+#[test]
+fn sync_reports_removed_actions_and_codes_as_major() {
+    let dir = scratch("go-sync-removed");
+    let releases = three_go_releases(&dir);
+    let three = go_data(&dir, "three", &releases);
+    let newest = go_data(&dir, "newest", &releases[2..]);
+
+    let (code, text) = run_sync(&three, &newest, &[]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains("\nper-action enums: 1 action removed, 1 code removed from actions\n"),
+        "{text}"
+    );
+    assert_eq!(
+        per_action_row(&text),
+        ["xx", "0", "0", "0", "1", "0", "0", "0", "1"]
+    );
+    assert!(
+        text.contains("\nverdict: major\n  major: 1 service (`xx`): "),
+        "{text}"
+    );
+
+    let (code, json) = run_sync(&three, &newest, &["--format", "json"]);
+    assert_eq!(code, Some(0), "{json}");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let xx = value["services"]
+        .as_array()
+        .expect("services")
+        .iter()
+        .find(|s| s["service"] == "xx")
+        .expect("xx");
+    assert_eq!(xx["level"], "major");
+    assert_eq!(
+        xx["reasons"][0],
+        "major: per-action enums: 1 enum and 1 variant deleted"
+    );
+    assert_eq!(strings(&xx["actions"]["removed"]), ["Stop"]);
+    let codes = xx["actions"]["codes"].as_array().expect("codes");
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    assert_eq!(
+        (codes[0]["action"].as_str(), strings(&codes[0]["removed"])),
+        (Some("Run"), vec!["B"])
+    );
+    assert_eq!(value["summary"]["actions"]["actions_removed"], 1);
+    assert_eq!(value["summary"]["actions"]["codes_removed"], 1);
+    assert_eq!(value["verdict"]["level"], "major");
+
+    for (level, exit) in [("minor", 2), ("major", 2)] {
+        let (code, text) = run_sync(&three, &newest, &["--fail-on", level]);
+        assert_eq!(code, Some(exit), "--fail-on {level}\n{text}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

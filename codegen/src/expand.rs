@@ -109,9 +109,11 @@ fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnost
                 .map(syn::LitStr::span)
                 .or(actions_key)
                 .unwrap_or_else(|| input.service.span()),
-            _ => input
-                .paths
-                .first()
+            // The page's own literal; what concerns them all (`a.md + b.md`) goes on the first;
+            // a data directory's files on `data`.
+            _ => file
+                .and_then(|file| input.paths.iter().find(|path| path.value() == file))
+                .or_else(|| input.paths.first())
                 .or(input.data.as_ref())
                 .map_or_else(|| input.service.span(), syn::LitStr::span),
         }

@@ -1,6 +1,8 @@
 //! The bundled per-action data against tencentcloud-sdk-go's own comment blocks, read here by a
 //! plain line scan (not by the importer): on committed excerpts of two releases
-//! (`fixtures/go-sdk/`: a few cvm and cbs actions of v1.0.1000 and v1.3.166), and, with
+//! (`fixtures/go-sdk/`: a few cvm and cbs actions of v1.0.1000 and v1.3.166, cut down to each
+//! action's `// Action` line, error-code block and `func` line; each file's header says exactly
+//! what was cut: description lines, `WithContext` twins, bodies, the rest of the file), and, with
 //! `TENCENT_ERRORS_GO_TREES=/tmp/go-1000,/tmp/go-166` (the unpacked release trees, oldest
 //! first), on every action of a few services: `cargo test -p tencent-errors-codegen --test
 //! go_sdk -- --ignored`.

@@ -193,21 +193,24 @@ fn counts(c: &Counts) -> String {
     }
 }
 
-/// The per-action changes in words, the zero ones left out.
+/// The per-action changes in words, the zero ones left out: `1 action added, 2 codes retired
+/// from actions (deprecated)`.
 fn action_counts(c: &ActionCounts) -> String {
+    const ACTION: (&str, &str) = ("action", "actions");
+    const CODE: (&str, &str) = ("code", "codes");
     let mut parts = Vec::new();
-    for (n, what) in [
-        (c.actions_added, "actions added"),
-        (c.actions_retired, "actions retired (deprecated)"),
-        (c.actions_republished, "actions re-published"),
-        (c.actions_removed, "actions removed"),
-        (c.codes_added, "codes added to actions"),
-        (c.codes_retired, "codes retired from actions (deprecated)"),
-        (c.codes_republished, "codes re-published in actions"),
-        (c.codes_removed, "codes removed from actions"),
+    for (n, (one, many), what) in [
+        (c.actions_added, ACTION, "added"),
+        (c.actions_retired, ACTION, "retired (deprecated)"),
+        (c.actions_republished, ACTION, "re-published"),
+        (c.actions_removed, ACTION, "removed"),
+        (c.codes_added, CODE, "added to actions"),
+        (c.codes_retired, CODE, "retired from actions (deprecated)"),
+        (c.codes_republished, CODE, "re-published in actions"),
+        (c.codes_removed, CODE, "removed from actions"),
     ] {
         if n > 0 {
-            parts.push(format!("{n} {what}"));
+            parts.push(format!("{} {what}", plural(n, one, many)));
         }
     }
     if parts.is_empty() {

@@ -682,7 +682,8 @@ mod tests {
 
     /// `tests/ui/retired/expansion.rs`, which `tests/actions.rs` and the trybuild case
     /// `tests/ui/fail/actions_retired_deny.rs` include: what the macro generates for a retired
-    /// action and a retired code until the bundled data has some.
+    /// action and a retired code of a fixture service (the bundled data's own retired actions are
+    /// tested through the macro in `tests/actions.rs`, `mod bundled_retired`).
     #[test]
     fn the_retired_fixture_expansion_is_generated() {
         let expected = format!(

@@ -263,6 +263,7 @@ pub fn bundled_page(service: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
     use std::path::Path;
 
     /// The `*.md` stems of a directory of the data, sorted.
@@ -312,6 +313,85 @@ mod tests {
             assert!(bundled_service(service).is_some(), "{service}");
         }
         assert_eq!(bundled_service("cvm").map(|s| s.name), Some("cvm"));
+    }
+
+    /// The rows of a sorted TSV file grouped by their first `width` key cells, by one linear
+    /// scan of every line: what the binary search of [`format::rows_of`] must find for each.
+    fn scanned(text: &str, width: usize) -> BTreeMap<Vec<&str>, Vec<&str>> {
+        let mut groups: BTreeMap<Vec<&str>, Vec<&str>> = BTreeMap::new();
+        for line in text.lines().skip(1) {
+            let key: Vec<&str> = line.split('\t').take(width).collect();
+            groups.entry(key).or_default().push(line);
+        }
+        groups
+    }
+
+    /// Checks [`format::rows_of`] against [`scanned`] for every key of `text` and for keys
+    /// that are not in it (`misses`), and returns how many rows were compared.
+    fn assert_search_finds_what_a_scan_finds(
+        name: &str,
+        text: &str,
+        width: usize,
+        misses: &[&[&str]],
+    ) -> usize {
+        let groups = scanned(text, width);
+        let mut compared = 0;
+        for (key, lines) in &groups {
+            let found: Vec<String> = format::rows_of(text, key)
+                .iter()
+                .map(|row| {
+                    let mut cells = row.key.to_vec();
+                    cells.extend([row.first, row.last, row.description]);
+                    cells.join("\t")
+                })
+                .collect();
+            assert_eq!(found, *lines, "{name}: {key:?}");
+            compared += found.len();
+        }
+        for key in misses {
+            assert!(!groups.contains_key(*key), "{name}: {key:?} is in the file");
+            assert!(format::rows_of(text, key).is_empty(), "{name}: {key:?}");
+        }
+        compared
+    }
+
+    #[test]
+    fn the_binary_search_finds_what_a_scan_finds_in_the_whole_bundled_history() {
+        let rows = HISTORY.lines().count() - 1;
+        let misses: &[&[&str]] = &[
+            &["zh", ""],
+            &["zh", "a"],
+            &["zh", "cv"],
+            &["zh", "cvm0"],
+            &["zh", "zzzz"],
+            &["en", "cv"],
+            &["", "cvm"],
+            &["ja", "cvm"],
+            &["zz", "cvm"],
+        ];
+        assert_eq!(
+            assert_search_finds_what_a_scan_finds("history.tsv", HISTORY, 2, misses),
+            rows,
+            "every row is some service's"
+        );
+        let rows = ACTION_HISTORY.lines().count() - 1;
+        // By service, as the per-action page of a service reads it, and by service and action.
+        let misses: &[&[&str]] = &[&[""], &["a"], &["cv"], &["cvm0"], &["zzzz"]];
+        assert_eq!(
+            assert_search_finds_what_a_scan_finds("action-history.tsv", ACTION_HISTORY, 1, misses),
+            rows
+        );
+        let misses: &[&[&str]] = &[
+            &["cvm", ""],
+            &["cvm", "Describe"],
+            &["cvm", "DescribeReservedInstance"],
+            &["cvm", "ZzzAction"],
+            &["zzzz", "RunInstances"],
+        ];
+        assert_eq!(
+            assert_search_finds_what_a_scan_finds("action-history.tsv", ACTION_HISTORY, 2, misses),
+            rows
+        );
     }
 
     #[test]
