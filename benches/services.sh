@@ -181,7 +181,7 @@ doc() {
 parts() {
     export CARGO_TARGET_DIR=$work/parts-target
     local smallest
-    smallest=$(cd "$root/services" && du -sb -- */data | sort -n | head -1 | cut -d/ -f1)
+    smallest=$(cd "$root/services" && du -sb -- */data | sort -n | head -1 | cut -f2 | cut -d/ -f1)
     (cd "$root" && cargo build --quiet --offline -p "tencent-errors-${smallest//_/-}")
     touch "$root/services/$smallest/src/lib.rs"
     echo "The smallest service crate, $smallest, rebuilt (rustc -Z time-passes, top passes):"

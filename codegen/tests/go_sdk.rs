@@ -161,3 +161,33 @@ fn the_bundled_data_is_what_the_release_trees_list() {
     }
     assert!(checked > 1400, "{checked} actions");
 }
+
+/// The layout of a whole client.go (written here, `fixtures/go-sdk/layout-client.go`): the scan
+/// takes each action's codes from its method's doc comment once, not again from the
+/// `WithContext` twin's, and nothing from the constructors, `NewXRequest` or `NewXResponse`.
+#[test]
+fn the_scan_reads_a_whole_client_go() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/go-sdk/layout-client.go");
+    let text = std::fs::read_to_string(path).expect("the layout fixture");
+    let scanned = scan(&[text]);
+    let expected: BTreeMap<String, BTreeSet<String>> = [
+        (
+            "CreateWidget",
+            &[
+                "FailedOperation",
+                "InvalidParameterValue.WidgetNameTooLong",
+                "LimitExceeded.WidgetQuota",
+            ][..],
+        ),
+        ("DescribeWidgets", &["InvalidFilter"][..]),
+    ]
+    .into_iter()
+    .map(|(action, codes)| {
+        (
+            action.to_owned(),
+            codes.iter().map(|code| (*code).to_owned()).collect(),
+        )
+    })
+    .collect();
+    assert_eq!(scanned, expected);
+}
