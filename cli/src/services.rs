@@ -344,7 +344,10 @@ pub fn plan(data: &Path, out: &Path, only: &[String]) -> Result<Plan, Vec<FileDi
             .collect(),
         ..Plan::default()
     };
-    let mut snapshot: Option<Snapshot> = None;
+    let mut versions = Versions {
+        data,
+        snapshot: None,
+    };
     for service in wanted {
         let slice = read.slice(service);
         let facts = match facts(service, &slice) {
@@ -361,38 +364,14 @@ pub fn plan(data: &Path, out: &Path, only: &[String]) -> Result<Plan, Vec<FileDi
         files.insert("src/lib.rs".to_owned(), library(service, &facts, &read));
         let dir = out.join(service);
         let previous = previous_version(&dir);
-        let mut version = previous.unwrap_or(FIRST_VERSION);
-        let mut level = Level::None;
-        if previous.is_some() {
-            let manifest = manifest(service, &facts, version);
-            let changed = |path: &str, text: &str| {
-                std::fs::read_to_string(dir.join(path)).ok().as_deref() != Some(text)
-            };
-            let data_changed = files
-                .iter()
-                .filter(|(path, _)| path.starts_with(DATA_DIR))
-                .any(|(path, text)| changed(path, text))
-                || stale_files(&dir, &files)
-                    .iter()
-                    .any(|p| p.starts_with(DATA_DIR));
-            let code_changed = changed("Cargo.toml", &manifest)
-                || files
-                    .iter()
-                    .filter(|(path, _)| !path.starts_with(DATA_DIR))
-                    .any(|(path, text)| changed(path, text));
-            if data_changed {
-                let new = match &snapshot {
-                    Some(snapshot) => snapshot,
-                    None => snapshot.insert(Snapshot::read(data)?),
-                };
-                let old = Snapshot::read(&dir.join(DATA_DIR))?;
-                level = crate::sync::service_level(&old, new, service);
+        let (version, level) = match previous {
+            None => (FIRST_VERSION, Level::None),
+            Some(previous) => {
+                let level =
+                    versions.level(&dir, service, &files, &manifest(service, &facts, previous))?;
+                (bump(previous, level), level)
             }
-            if code_changed {
-                level = level.max(Level::Patch);
-            }
-            version = bump(version, level);
-        }
+        };
         files.insert("Cargo.toml".to_owned(), manifest(service, &facts, version));
         plan.crates.push(PlannedCrate {
             service: service.clone(),
@@ -408,6 +387,52 @@ pub fn plan(data: &Path, out: &Path, only: &[String]) -> Result<Plan, Vec<FileDi
         Ok(plan)
     } else {
         Err(errors)
+    }
+}
+
+/// How much a crate changed, for its version: the data directory, and its snapshot for `sync`'s
+/// comparison, read when first needed.
+struct Versions<'a> {
+    data: &'a Path,
+    snapshot: Option<Snapshot>,
+}
+
+impl Versions<'_> {
+    /// What changed in the crate at `dir` if it became `files` and `manifest` (at its old
+    /// version): `sync`'s level for the service when its data changed; at least a patch when a
+    /// generated file did.
+    fn level(
+        &mut self,
+        dir: &Path,
+        service: &str,
+        files: &BTreeMap<String, String>,
+        manifest: &str,
+    ) -> Result<Level, Vec<FileDiagnostic>> {
+        let changed = |path: &str, text: &str| {
+            std::fs::read_to_string(dir.join(path)).ok().as_deref() != Some(text)
+        };
+        let (data, code): (Vec<_>, Vec<_>) = files
+            .iter()
+            .partition(|(path, _)| path.starts_with(DATA_DIR));
+        let data_changed = data.iter().any(|(path, text)| changed(path, text))
+            || stale_files(dir, files)
+                .iter()
+                .any(|path| path.starts_with(DATA_DIR));
+        let code_changed =
+            changed("Cargo.toml", manifest) || code.iter().any(|(path, text)| changed(path, text));
+        let mut level = Level::None;
+        if data_changed {
+            let new = match &self.snapshot {
+                Some(snapshot) => snapshot,
+                None => self.snapshot.insert(Snapshot::read(self.data)?),
+            };
+            let old = Snapshot::read(&dir.join(DATA_DIR))?;
+            level = crate::sync::service_level(&old, new, service);
+        }
+        if code_changed {
+            level = level.max(Level::Patch);
+        }
+        Ok(level)
     }
 }
 
@@ -489,7 +514,7 @@ fn stale_files(dir: &Path, files: &BTreeMap<String, String>) -> Vec<String> {
     found
 }
 
-/// The directories directly in `out` that hold a `Cargo.toml`, by name (`out` missing: none).
+/// The directories directly in `out`, by name (`out` missing: none).
 fn existing_crates(out: &Path) -> Result<BTreeSet<String>, Vec<FileDiagnostic>> {
     let Ok(entries) = std::fs::read_dir(out) else {
         return Ok(BTreeSet::new());
@@ -632,134 +657,10 @@ serde_json = "1"
 
 /// The crate's `src/lib.rs`: its docs (the service's reference page) and the macro call.
 fn library(service: &str, facts: &Facts, data: &Data) -> String {
-    let name = &facts.enum_name;
-    let crate_name = format!("tencent_errors_{service}");
-    let mut doc = String::new();
-    let _ = writeln!(
-        doc,
-        "The error codes of the Tencent Cloud API `{service}`, typed: [`{name}`] has a \
-         variant per code the service's pages list,"
-    );
-    if facts.example.is_some() {
-        let _ = writeln!(
-            doc,
-            "and [`{ACTIONS_MODULE}`] has one enum per API action with the codes its API page \
-             lists."
-        );
-    } else {
-        let _ = writeln!(
-            doc,
-            "Tencent's SDK lists no codes per action for this service, so the crate has no \
-             `{ACTIONS_MODULE}` module."
-        );
-    }
-    let _ = writeln!(doc);
-    let _ = writeln!(doc, "| | |\n|---|---|");
-    let _ = writeln!(doc, "| service | `{service}` |");
-    let _ = writeln!(doc, "| published by | {} |", sites(service, data));
-    let _ = writeln!(
-        doc,
-        "| codes | {}, and {} no longer published (deprecated) |",
-        facts.codes, facts.retired_codes
-    );
-    if facts.example.is_some() {
-        let _ = writeln!(
-            doc,
-            "| actions | {}, and {} no longer listed (deprecated) |",
-            facts.actions, facts.retired_actions
-        );
-    }
-    let sources: Vec<String> = format::read_sources(&data.sources)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|source| format!("{} {}", source.package, source.version))
-        .collect();
-    let _ = writeln!(doc, "| from | {} |", sources.join(", "));
-    if let Some(since) = &facts.retired_since {
-        let _ = writeln!(
-            doc,
-            "\n**No longer published** since {since}: the crate stays, its codes are \
-             deprecated variants."
-        );
-    }
-    let _ = writeln!(doc);
-    match &facts.example {
-        Some((action, listed)) => {
-            let _ = writeln!(doc, "# Decoding a response of `{action}`\n");
-            let _ = writeln!(doc, "```");
-            let _ = writeln!(doc, "use tencent_errors::{{decode, ResponseError}};");
-            let _ = writeln!(doc, "use {crate_name}::{ACTIONS_MODULE}::{action}Error;");
-            let _ = writeln!(doc, "use {crate_name}::{name};\n");
-            let (code, pattern) = match (listed, &facts.first_code) {
-                (Some((variant, code)), _) => (code.clone(), format!("{action}Error::{variant}")),
-                (None, Some((variant, code))) => (
-                    code.clone(),
-                    format!("{action}Error::Other({name}::{variant})"),
-                ),
-                (None, None) => (
-                    "NoSuchCode".to_owned(),
-                    format!("{action}Error::Other({name}::Unknown(_))"),
-                ),
-            };
-            let _ = writeln!(
-                doc,
-                "let body = br#\"{{\"Response\": {{\"Error\": {{\"Code\": \"{code}\", \"Message\": \"...\"}}, \"RequestId\": \"1f2e\"}}}}\"#;"
-            );
-            let _ = writeln!(
-                doc,
-                "match decode::<serde_json::Value, {action}Error>(body) {{"
-            );
-            let _ = writeln!(doc, "    Err(ResponseError::Api(error)) => {{");
-            let _ = writeln!(doc, "        assert!(matches!(error.code, {pattern}));");
-            let _ = writeln!(
-                doc,
-                "        assert_eq!(error.request_id.as_deref(), Some(\"1f2e\"));"
-            );
-            let _ = writeln!(
-                doc,
-                "        // Every per-action enum converts into the service enum.\n        let _: {name} = error.code.into();"
-            );
-            let _ = writeln!(doc, "    }}");
-            let _ = writeln!(doc, "    other => panic!(\"{{other:?}}\"),");
-            let _ = writeln!(doc, "}}\n```\n");
-        }
-        None => {
-            let _ = writeln!(doc, "# Decoding a response\n");
-            let _ = writeln!(doc, "```");
-            let _ = writeln!(doc, "use tencent_errors::{{decode, ResponseError}};");
-            let _ = writeln!(doc, "use {crate_name}::{name};\n");
-            let _ = writeln!(
-                doc,
-                "let body = br#\"{{\"Response\": {{\"Error\": {{\"Code\": \"InternalError\", \"Message\": \"...\"}}, \"RequestId\": \"1f2e\"}}}}\"#;"
-            );
-            let _ = writeln!(doc, "match decode::<serde_json::Value, {name}>(body) {{");
-            let _ = writeln!(
-                doc,
-                "    Err(ResponseError::Api(error)) => assert_eq!(error.code.code(), \"InternalError\"),"
-            );
-            let _ = writeln!(doc, "    other => panic!(\"{{other:?}}\"),");
-            let _ = writeln!(doc, "}}\n```\n");
-        }
-    }
-    let _ = writeln!(
-        doc,
-        "Depend on this crate when the bundled data serves you: its enums are compiled once, \
-         here, so your rebuilds stay as fast as without them. Invoke \
-         [`tencent_errors!`](tencent_errors::tencent_errors) in your crate instead for pages of \
-         your own, a few actions, or names of your own (the guide of \
-         [`tencent-errors`](https://docs.rs/tencent-errors) says when)."
-    );
-    let _ = writeln!(doc);
-    let _ = writeln!(
-        doc,
-        "Features (all on by default) turn on those of `tencent-errors`: `decode`, `serde`, \
-         `descriptions`. The version follows the data: a code or an action added or retired \
-         is a minor release, a changed description a patch (`docs/versioning.md`)."
-    );
     let mut out = String::from(
         "// Generated by `tencent-errors services` from the bundled data: do not edit, rerun it.\n",
     );
-    for line in doc.trim_end().lines() {
+    for line in crate_docs(service, facts, data).trim_end().lines() {
         if line.is_empty() {
             out.push_str("//!\n");
         } else {
@@ -767,16 +668,125 @@ fn library(service: &str, facts: &Facts, data: &Data) -> String {
         }
     }
     out.push_str("#![deny(missing_docs)]\n#![forbid(unsafe_code)]\n\n");
-    if facts.example.is_some() {
+    let actions = match facts.example {
+        Some(_) => format!(", actions = *, actions_mod = {ACTIONS_MODULE}"),
+        None => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "tencent_errors::tencent_errors!(\"{service}\", data = \"{DATA_DIR}\"{actions});"
+    );
+    out
+}
+
+/// The crate docs in markdown: what the crate has, the service's facts, an example, when to
+/// use the crate.
+fn crate_docs(service: &str, facts: &Facts, data: &Data) -> String {
+    let name = &facts.enum_name;
+    let mut doc = format!(
+        "The error codes of the Tencent Cloud API `{service}`, typed: [`{name}`] has a variant \
+         per code the service's pages list,\n"
+    );
+    let codes = format!(
+        "| codes | {}, and {} no longer published (deprecated) |\n",
+        facts.codes, facts.retired_codes
+    );
+    let actions = match facts.example {
+        Some(_) => {
+            doc.push_str(&format!(
+                "and [`{ACTIONS_MODULE}`] has one enum per API action with the codes its API \
+                 page lists.\n"
+            ));
+            format!(
+                "| actions | {}, and {} no longer listed (deprecated) |\n",
+                facts.actions, facts.retired_actions
+            )
+        }
+        None => {
+            doc.push_str(&format!(
+                "Tencent's SDK lists no codes per action for this service, so the crate has no \
+                 `{ACTIONS_MODULE}` module.\n"
+            ));
+            String::new()
+        }
+    };
+    let sources: Vec<String> = format::read_sources(&data.sources)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|source| format!("{} {}", source.package, source.version))
+        .collect();
+    let _ = write!(
+        doc,
+        "\n| | |\n|---|---|\n| service | `{service}` |\n| published by | {} |\n{codes}{actions}\
+         | from | {} |\n",
+        sites(service, data),
+        sources.join(", ")
+    );
+    if let Some(since) = &facts.retired_since {
         let _ = writeln!(
-            out,
-            "tencent_errors::tencent_errors!(\"{service}\", data = \"{DATA_DIR}\", actions = *, actions_mod = {ACTIONS_MODULE});"
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "tencent_errors::tencent_errors!(\"{service}\", data = \"{DATA_DIR}\");"
+            doc,
+            "\n**No longer published** since {since}: the crate stays, its codes are \
+             deprecated variants."
         );
     }
-    out
+    let _ = write!(
+        doc,
+        "\n{}\
+         Depend on this crate when the bundled data serves you: its enums are compiled once, \
+         here, so your rebuilds stay as fast as without them. Invoke \
+         [`tencent_errors!`](tencent_errors::tencent_errors) in your crate instead for pages of \
+         your own, a few actions, or names of your own (the guide of \
+         [`tencent-errors`](https://docs.rs/tencent-errors) says when).\n\n\
+         Features (all on by default) turn on those of `tencent-errors`: `decode`, `serde`, \
+         `descriptions`. The version follows the data: a code or an action added or retired \
+         is a minor release, a changed description a patch (`docs/versioning.md`).\n",
+        example(service, facts)
+    );
+    doc
+}
+
+/// The docs' example: a response decoded into a per-action enum (into the service enum for a
+/// service without per-action data), as a section with its heading.
+fn example(service: &str, facts: &Facts) -> String {
+    let name = &facts.enum_name;
+    let crate_name = format!("tencent_errors_{service}");
+    let body = |code: &str| {
+        format!(
+            "let body = br#\"{{\"Response\": {{\"Error\": {{\"Code\": \"{code}\", \"Message\": \
+             \"...\"}}, \"RequestId\": \"1f2e\"}}}}\"#;"
+        )
+    };
+    let Some((action, listed)) = &facts.example else {
+        return format!(
+            "# Decoding a response\n\n```\nuse tencent_errors::{{decode, ResponseError}};\n\
+             use {crate_name}::{name};\n\n{}\n\
+             match decode::<serde_json::Value, {name}>(body) {{\n    \
+             Err(ResponseError::Api(error)) => assert_eq!(error.code.code(), \"InternalError\"),\n    \
+             other => panic!(\"{{other:?}}\"),\n}}\n```\n\n",
+            body("InternalError")
+        );
+    };
+    let (code, pattern) = match (listed, &facts.first_code) {
+        (Some((variant, code)), _) => (code.clone(), format!("{action}Error::{variant}")),
+        (None, Some((variant, code))) => (
+            code.clone(),
+            format!("{action}Error::Other({name}::{variant})"),
+        ),
+        (None, None) => (
+            "NoSuchCode".to_owned(),
+            format!("{action}Error::Other({name}::Unknown(_))"),
+        ),
+    };
+    format!(
+        "# Decoding a response of `{action}`\n\n```\nuse tencent_errors::{{decode, ResponseError}};\n\
+         use {crate_name}::{ACTIONS_MODULE}::{action}Error;\nuse {crate_name}::{name};\n\n{}\n\
+         match decode::<serde_json::Value, {action}Error>(body) {{\n    \
+         Err(ResponseError::Api(error)) => {{\n        \
+         assert!(matches!(error.code, {pattern}));\n        \
+         assert_eq!(error.request_id.as_deref(), Some(\"1f2e\"));\n        \
+         // Every per-action enum converts into the service enum.\n        \
+         let _: {name} = error.code.into();\n    }}\n    \
+         other => panic!(\"{{other:?}}\"),\n}}\n```\n\n",
+        body(&code)
+    )
 }
