@@ -27,7 +27,7 @@ use serde::Serialize;
 use tencent_errors_codegen::format::{
     self, Dataset, Site, ACTION_HISTORY_FILE, HISTORY_FILE, SOURCES_FILE,
 };
-use tencent_errors_codegen::DataDirectory;
+use tencent_errors_codegen::{ActionCode, ActionModel, DataDirectory};
 
 use crate::diagnostic::FileDiagnostic;
 use crate::diff::Level;
@@ -270,16 +270,29 @@ fn facts(service: &str, slice: &Slice) -> Result<Facts, Vec<FileDiagnostic>> {
         .map_or(&[][..], |a| a.models.as_slice());
     let retired_actions = models.iter().filter(|a| a.retired_since.is_some()).count();
     let example = has_actions.then(|| {
-        // The first current action with a current code of its own, else the first current one.
+        // The current action that lists the most current codes (the first of those: a call
+        // like RunInstances, whose codes a reader most wants to see), with its first such code;
+        // else the first current action.
         let current = || models.iter().filter(|a| a.retired_since.is_none());
-        let listed = current().find_map(|action| {
-            let code = action.codes.iter().find(|code| {
-                code.dropped_since.is_none()
-                    && code.retired_since.is_none()
-                    && code.service_index.is_some()
-            })?;
-            Some((action, code))
-        });
+        fn listed_codes(action: &ActionModel) -> Vec<&ActionCode> {
+            action
+                .codes
+                .iter()
+                .filter(|code| {
+                    code.dropped_since.is_none()
+                        && code.retired_since.is_none()
+                        && code.service_index.is_some()
+                })
+                .collect()
+        }
+        let mut listed: Option<(&ActionModel, Vec<&ActionCode>)> = None;
+        for action in current() {
+            let codes = listed_codes(action);
+            if listed.as_ref().map_or(0, |(_, most)| most.len()) < codes.len() {
+                listed = Some((action, codes));
+            }
+        }
+        let listed = listed.map(|(action, codes)| (action, codes[0]));
         match listed {
             Some((action, code)) => (
                 action.name.clone(),
@@ -717,7 +730,7 @@ fn crate_docs(service: &str, facts: &Facts, data: &Data) -> String {
         .collect();
     let _ = write!(
         doc,
-        "\n| | |\n|---|---|\n| service | `{service}` |\n| published by | {} |\n{codes}{actions}\
+        "\n| service | `{service}` |\n|---|---|\n| published by | {} |\n{codes}{actions}\
          | from | {} |\n",
         sites(service, data),
         sources.join(", ")
@@ -752,8 +765,8 @@ fn example(service: &str, facts: &Facts) -> String {
     let crate_name = format!("tencent_errors_{service}");
     let body = |code: &str| {
         format!(
-            "let body = br#\"{{\"Response\": {{\"Error\": {{\"Code\": \"{code}\", \"Message\": \
-             \"...\"}}, \"RequestId\": \"1f2e\"}}}}\"#;"
+            "let body = br#\"{{\"Response\": {{\"Error\": {{\"Code\": \"{code}\",\n    \
+             \"Message\": \"...\"}}, \"RequestId\": \"1f2e\"}}}}\"#;"
         )
     };
     let Some((action, listed)) = &facts.example else {

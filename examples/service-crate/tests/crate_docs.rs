@@ -62,15 +62,16 @@ fn assert_written_here(service: &str, test: &str) {
 #[test]
 fn cvm_example() {
     use tencent_errors::{decode, ResponseError};
-    use tencent_errors_cvm::actions::AllocateHostsError;
+    use tencent_errors_cvm::actions::RunInstancesError;
     use tencent_errors_cvm::CvmError;
 
-    let body = br#"{"Response": {"Error": {"Code": "InvalidAccount.InsufficientBalance", "Message": "..."}, "RequestId": "1f2e"}}"#;
-    match decode::<serde_json::Value, AllocateHostsError>(body) {
+    let body = br#"{"Response": {"Error": {"Code": "AccountQualificationRestrictions",
+    "Message": "..."}, "RequestId": "1f2e"}}"#;
+    match decode::<serde_json::Value, RunInstancesError>(body) {
         Err(ResponseError::Api(error)) => {
             assert!(matches!(
                 error.code,
-                AllocateHostsError::InvalidAccountInsufficientBalance
+                RunInstancesError::AccountQualificationRestrictions
             ));
             assert_eq!(error.request_id.as_deref(), Some("1f2e"));
             // Every per-action enum converts into the service enum.
@@ -83,13 +84,17 @@ fn cvm_example() {
 #[test]
 fn csip_example() {
     use tencent_errors::{decode, ResponseError};
-    use tencent_errors_csip::actions::AddDspmAssetManagerError;
+    use tencent_errors_csip::actions::DescribeSecurityRiskTrendError;
     use tencent_errors_csip::CsipError;
 
-    let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-    match decode::<serde_json::Value, AddDspmAssetManagerError>(body) {
+    let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+    "Message": "..."}, "RequestId": "1f2e"}}"#;
+    match decode::<serde_json::Value, DescribeSecurityRiskTrendError>(body) {
         Err(ResponseError::Api(error)) => {
-            assert!(matches!(error.code, AddDspmAssetManagerError::AuthFailure));
+            assert!(matches!(
+                error.code,
+                DescribeSecurityRiskTrendError::AuthFailure
+            ));
             assert_eq!(error.request_id.as_deref(), Some("1f2e"));
             // Every per-action enum converts into the service enum.
             let _: CsipError = error.code.into();
@@ -103,7 +108,8 @@ fn message_example() {
     use tencent_errors::{decode, ResponseError};
     use tencent_errors_message::MessageError;
 
-    let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+    let body = br#"{"Response": {"Error": {"Code": "InternalError",
+    "Message": "..."}, "RequestId": "1f2e"}}"#;
     match decode::<serde_json::Value, MessageError>(body) {
         Err(ResponseError::Api(error)) => assert_eq!(error.code.code(), "InternalError"),
         other => panic!("{other:?}"),

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `aai`, typed: [`AaiError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `aai` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 74, and 0 no longer published (deprecated) |
 //! | actions | 4, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `Chat`
+//! # Decoding a response of `SentenceRecognition`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_aai::actions::ChatError;
+//! use tencent_errors_aai::actions::SentenceRecognitionError;
 //! use tencent_errors_aai::AaiError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ChatError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ServiceIsolate",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SentenceRecognitionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ChatError::InternalError));
+//!         assert!(matches!(error.code, SentenceRecognitionError::FailedOperationServiceIsolate));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AaiError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `acp`, typed: [`AcpError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `acp` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 8, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateAppScanTask`
+//! # Decoding a response of `DescribeChannelTaskReportUrl`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_acp::actions::CreateAppScanTaskError;
+//! use tencent_errors_acp::actions::DescribeChannelTaskReportUrlError;
 //! use tencent_errors_acp::AcpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateAppScanTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeChannelTaskReportUrlError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateAppScanTaskError::FailedOperation));
+//!         assert!(matches!(error.code, DescribeChannelTaskReportUrlError::InvalidParameter));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AcpError = error.code.into();

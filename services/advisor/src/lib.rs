@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `advisor`, typed: [`AdvisorError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `advisor` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeStrategies`
+//! # Decoding a response of `DescribeTaskStrategyRisks`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_advisor::actions::DescribeStrategiesError;
+//! use tencent_errors_advisor::actions::DescribeTaskStrategyRisksError;
 //! use tencent_errors_advisor::AdvisorError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.DependsDb", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeStrategiesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeTaskStrategyRisksError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeStrategiesError::InternalErrorDependsDb));
+//!         assert!(matches!(error.code, DescribeTaskStrategyRisksError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AdvisorError = error.code.into();

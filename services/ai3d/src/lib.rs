@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `ai3d`, typed: [`Ai3dError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ai3d` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 19, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_ai3d::actions::Convert3DFormatError;
 //! use tencent_errors_ai3d::Ai3dError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, Convert3DFormatError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, Convert3DFormatError::Other(Ai3dError::ActionOffline)));

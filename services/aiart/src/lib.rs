@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `aiart`, typed: [`AiartError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `aiart` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 67, and 0 no longer published (deprecated) |
 //! | actions | 23, and 1 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_aiart::actions::ChangeClothesError;
 //! use tencent_errors_aiart::AiartError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, ChangeClothesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, ChangeClothesError::AuthFailureUnauthorizedOperation));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ame`, typed: [`AmeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ame` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 31, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BatchDescribeKTVMusicDetails`
+//! # Decoding a response of `DescribeCloudMusicPurchased`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ame::actions::BatchDescribeKTVMusicDetailsError;
+//! use tencent_errors_ame::actions::DescribeCloudMusicPurchasedError;
 //! use tencent_errors_ame::AmeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BatchDescribeKTVMusicDetailsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeCloudMusicPurchasedError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BatchDescribeKTVMusicDetailsError::InternalError));
+//!         assert!(matches!(error.code, DescribeCloudMusicPurchasedError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AmeError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ams`, typed: [`AmsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ams` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 53, and 0 no longer published (deprecated) |
 //! | actions | 9, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelTask`
+//! # Decoding a response of `CreateAudioModerationSyncTask`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ams::actions::CancelTaskError;
+//! use tencent_errors_ams::actions::CreateAudioModerationSyncTaskError;
 //! use tencent_errors_ams::AmsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "DryRunOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "DryRunOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateAudioModerationSyncTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelTaskError::DryRunOperation));
+//!         assert!(matches!(error.code, CreateAudioModerationSyncTaskError::DryRunOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AmsError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `anicloud`, typed: [`AnicloudError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `anicloud` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_anicloud::actions::QueryResourceError;
 //! use tencent_errors_anicloud::AnicloudError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, QueryResourceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, QueryResourceError::InvalidParameter));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `antiddos`, typed: [`AntiddosError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `antiddos` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 50, and 0 no longer published (deprecated) |
 //! | actions | 99, and 2 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_antiddos::actions::AssociateDDoSEipAddressError;
 //! use tencent_errors_antiddos::AntiddosError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AssociateDDoSEipAddressError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AssociateDDoSEipAddressError::AuthFailure));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `apigateway`, typed: [`ApigatewayError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `apigateway` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 208, and 0 no longer published (deprecated) |
 //! | actions | 98, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AttachPlugin`
+//! # Decoding a response of `CreateApi`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_apigateway::actions::AttachPluginError;
+//! use tencent_errors_apigateway::actions::CreateApiError;
 //! use tencent_errors_apigateway::ApigatewayError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InvalidInputJSON", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AttachPluginError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ApiInOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateApiError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AttachPluginError::FailedOperationInvalidInputJSON));
+//!         assert!(matches!(error.code, CreateApiError::FailedOperationApiInOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ApigatewayError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `as`, typed: [`AsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `as` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 213, and 0 no longer published (deprecated) |
 //! | actions | 58, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AttachInstances`
+//! # Decoding a response of `CreateAutoScalingGroup`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_as::actions::AttachInstancesError;
+//! use tencent_errors_as::actions::CreateAutoScalingGroupError;
 //! use tencent_errors_as::AsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.NoActivityToGenerate", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AttachInstancesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateAutoScalingGroupError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AttachInstancesError::FailedOperationNoActivityToGenerate));
+//!         assert!(matches!(error.code, CreateAutoScalingGroupError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `asr`, typed: [`AsrError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `asr` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 105, and 0 no longer published (deprecated) |
 //! | actions | 33, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CloseAsyncRecognitionTask`
+//! # Decoding a response of `SentenceRecognition`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_asr::actions::CloseAsyncRecognitionTaskError;
+//! use tencent_errors_asr::actions::SentenceRecognitionError;
 //! use tencent_errors_asr::AsrError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.NoSuchTask", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CloseAsyncRecognitionTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ErrorRecognize",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SentenceRecognitionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CloseAsyncRecognitionTaskError::FailedOperationNoSuchTask));
+//!         assert!(matches!(error.code, SentenceRecognitionError::FailedOperationErrorRecognize));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: AsrError = error.code.into();

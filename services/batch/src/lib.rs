@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `batch`, typed: [`BatchError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `batch` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 106, and 3 no longer published (deprecated) |
 //! | actions | 30, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AttachInstances`
+//! # Decoding a response of `SubmitJob`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_batch::actions::AttachInstancesError;
+//! use tencent_errors_batch::actions::SubmitJobError;
 //! use tencent_errors_batch::BatchError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AttachInstancesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AllowedOneAttributeInEnvIdAndComputeEnv",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SubmitJobError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AttachInstancesError::InternalError));
+//!         assert!(matches!(error.code, SubmitJobError::AllowedOneAttributeInEnvIdAndComputeEnv));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BatchError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bda`, typed: [`BdaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bda` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 73, and 37 no longer published (deprecated) |
 //! | actions | 5, and 13 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateSegmentationTask`
+//! # Decoding a response of `SegmentPortraitPic`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bda::actions::CreateSegmentationTaskError;
+//! use tencent_errors_bda::actions::SegmentPortraitPicError;
 //! use tencent_errors_bda::BdaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DownloadError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateSegmentationTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BalanceInsufficient",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SegmentPortraitPicError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateSegmentationTaskError::FailedOperationDownloadError));
+//!         assert!(matches!(error.code, SegmentPortraitPicError::FailedOperationBalanceInsufficient));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BdaError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bh`, typed: [`BhError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bh` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 56, and 0 no longer published (deprecated) |
 //! | actions | 109, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AccessDevices`
+//! # Decoding a response of `ModifyAccessWhiteListRule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bh::actions::AccessDevicesError;
+//! use tencent_errors_bh::actions::ModifyAccessWhiteListRuleError;
 //! use tencent_errors_bh::BhError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AccessDevicesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyAccessWhiteListRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AccessDevicesError::ResourceNotFound));
+//!         assert!(matches!(error.code, ModifyAccessWhiteListRuleError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BhError = error.code.into();

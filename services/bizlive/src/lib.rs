@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bizlive`, typed: [`BizliveError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bizlive` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 51, and 0 no longer published (deprecated) |
 //! | actions | 6, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateSession`
+//! # Decoding a response of `ForbidLiveStream`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bizlive::actions::CreateSessionError;
+//! use tencent_errors_bizlive::actions::ForbidLiveStreamError;
 //! use tencent_errors_bizlive::BizliveError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.LackBandwidth", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateSessionError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ForbidLiveStreamError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateSessionError::FailedOperationLackBandwidth));
+//!         assert!(matches!(error.code, ForbidLiveStreamError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BizliveError = error.code.into();

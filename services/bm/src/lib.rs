@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bm`, typed: [`BmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 46, and 0 no longer published (deprecated) |
 //! | actions | 53, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AttachCamRole`
+//! # Decoding a response of `BuyDevices`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bm::actions::AttachCamRoleError;
+//! use tencent_errors_bm::actions::BuyDevicesError;
 //! use tencent_errors_bm::BmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "UnauthorizedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AttachCamRoleError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, BuyDevicesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AttachCamRoleError::UnauthorizedOperation));
+//!         assert!(matches!(error.code, BuyDevicesError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BmError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bmeip`, typed: [`BmeipError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bmeip` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 20, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BindEipAcls`
+//! # Decoding a response of `BindHosted`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bmeip::actions::BindEipAclsError;
+//! use tencent_errors_bmeip::actions::BindHostedError;
 //! use tencent_errors_bmeip::BmeipError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BindEipAclsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, BindHostedError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BindEipAclsError::ResourceNotFound));
+//!         assert!(matches!(error.code, BindHostedError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BmeipError = error.code.into();

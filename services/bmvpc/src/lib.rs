@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bmvpc`, typed: [`BmvpcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bmvpc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 57, and 0 no longer published (deprecated) |
 //! | actions | 61, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcceptVpcPeerConnection`
+//! # Decoding a response of `ModifyVpnConnectionAttribute`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bmvpc::actions::AcceptVpcPeerConnectionError;
+//! use tencent_errors_bmvpc::actions::ModifyVpnConnectionAttributeError;
 //! use tencent_errors_bmvpc::BmvpcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcceptVpcPeerConnectionError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyVpnConnectionAttributeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcceptVpcPeerConnectionError::InternalError));
+//!         assert!(matches!(error.code, ModifyVpnConnectionAttributeError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BmvpcError = error.code.into();

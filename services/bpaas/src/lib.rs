@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bpaas`, typed: [`BpaasError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bpaas` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 45, and 0 no longer published (deprecated) |
 //! | actions | 2, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `GetBpaasApproveDetail`
+//! # Decoding a response of `OutApproveBpaasApplication`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bpaas::actions::GetBpaasApproveDetailError;
+//! use tencent_errors_bpaas::actions::OutApproveBpaasApplicationError;
 //! use tencent_errors_bpaas::BpaasError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, GetBpaasApproveDetailError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.SendToCkafka",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, OutApproveBpaasApplicationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, GetBpaasApproveDetailError::FailedOperation));
+//!         assert!(matches!(error.code, OutApproveBpaasApplicationError::FailedOperationSendToCkafka));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BpaasError = error.code.into();

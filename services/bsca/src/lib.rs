@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `bsca`, typed: [`BscaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `bsca` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 39, and 0 no longer published (deprecated) |
 //! | actions | 7, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeKBComponent`
+//! # Decoding a response of `DescribeKBComponentVersionList`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_bsca::actions::DescribeKBComponentError;
+//! use tencent_errors_bsca::actions::DescribeKBComponentVersionListError;
 //! use tencent_errors_bsca::BscaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountNotEnough", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeKBComponentError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountNotEnough",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeKBComponentVersionListError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeKBComponentError::FailedOperationAccountNotEnough));
+//!         assert!(matches!(error.code, DescribeKBComponentVersionListError::FailedOperationAccountNotEnough));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: BscaError = error.code.into();

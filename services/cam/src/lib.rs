@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cam`, typed: [`CamError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cam` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 156, and 0 no longer published (deprecated) |
 //! | actions | 95, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddUser`
+//! # Decoding a response of `CreatePolicyVersion`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cam::actions::AddUserError;
+//! use tencent_errors_cam::actions::CreatePolicyVersionError;
 //! use tencent_errors_cam::CamError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddUserError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreatePolicyVersionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddUserError::AuthFailureUnauthorizedOperation));
+//!         assert!(matches!(error.code, CreatePolicyVersionError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CamError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `captcha`, typed: [`CaptchaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `captcha` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 18, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_captcha::actions::DescribeCaptchaAppIdInfoError;
 //! use tencent_errors_captcha::CaptchaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, DescribeCaptchaAppIdInfoError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, DescribeCaptchaAppIdInfoError::InternalError));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cbs`, typed: [`CbsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cbs` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 109, and 0 no longer published (deprecated) |
 //! | actions | 61, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ApplyDiskBackup`
+//! # Decoding a response of `CreateSnapshot`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cbs::actions::ApplyDiskBackupError;
+//! use tencent_errors_cbs::actions::CreateSnapshotError;
 //! use tencent_errors_cbs::CbsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidDisk.Busy", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ApplyDiskBackupError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InsufficientSnapshotQuota",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateSnapshotError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ApplyDiskBackupError::InvalidDiskBusy));
+//!         assert!(matches!(error.code, CreateSnapshotError::InsufficientSnapshotQuota));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CbsError = error.code.into();

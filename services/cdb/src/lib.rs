@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cdb`, typed: [`CdbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cdb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 225, and 1 no longer published (deprecated) |
 //! | actions | 179, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddTimeWindow`
+//! # Decoding a response of `DescribeAccounts`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cdb::actions::AddTimeWindowError;
+//! use tencent_errors_cdb::actions::DescribeAccountsError;
 //! use tencent_errors_cdb::CdbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddTimeWindowError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CreateAccountError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeAccountsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddTimeWindowError::AuthFailure));
+//!         assert!(matches!(error.code, DescribeAccountsError::FailedOperationCreateAccountError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CdbError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cdc`, typed: [`CdcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cdc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 62, and 0 no longer published (deprecated) |
 //! | actions | 23, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateDedicatedCluster`
+//! # Decoding a response of `ModifyDedicatedClusterInfo`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cdc::actions::CreateDedicatedClusterError;
+//! use tencent_errors_cdc::actions::ModifyDedicatedClusterInfoError;
 //! use tencent_errors_cdc::CdcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CdcBindVpcFail", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateDedicatedClusterError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameterValue.TooLong",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyDedicatedClusterInfoError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateDedicatedClusterError::FailedOperationCdcBindVpcFail));
+//!         assert!(matches!(error.code, ModifyDedicatedClusterInfoError::InvalidParameterValueTooLong));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CdcError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cdn`, typed: [`CdnError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cdn` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 207, and 14 no longer published (deprecated) |
 //! | actions | 52, and 29 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddCLSTopicDomains`
+//! # Decoding a response of `AddCdnDomain`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cdn::actions::AddCLSTopicDomainsError;
+//! use tencent_errors_cdn::actions::AddCdnDomainError;
 //! use tencent_errors_cdn::CdnError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.CamSystemError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddCLSTopicDomainsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CdnConfigError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, AddCdnDomainError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddCLSTopicDomainsError::InternalErrorCamSystemError));
+//!         assert!(matches!(error.code, AddCdnDomainError::FailedOperationCdnConfigError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CdnError = error.code.into();

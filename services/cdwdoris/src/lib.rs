@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cdwdoris`, typed: [`CdwdorisError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cdwdoris` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 60, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActionAlterUser`
+//! # Decoding a response of `CreateBackUpSchedule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cdwdoris::actions::ActionAlterUserError;
+//! use tencent_errors_cdwdoris::actions::CreateBackUpScheduleError;
 //! use tencent_errors_cdwdoris::CdwdorisError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActionAlterUserError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateBackUpScheduleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActionAlterUserError::InternalError));
+//!         assert!(matches!(error.code, CreateBackUpScheduleError::InvalidParameter));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CdwdorisError = error.code.into();

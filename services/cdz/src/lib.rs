@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `cdz`, typed: [`CdzError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cdz` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 2, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_cdz::actions::DescribeCloudDedicatedZoneHostsError;
 //! use tencent_errors_cdz::CdzError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InvalidAction", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InvalidAction",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, DescribeCloudDedicatedZoneHostsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, DescribeCloudDedicatedZoneHostsError::FailedOperationInvalidAction));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `cetcd`, typed: [`CetcdError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cetcd` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 46, and 0 no longer published (deprecated) |
 //! | actions | 20, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_cetcd::actions::CreateEtcdInstanceError;
 //! use tencent_errors_cetcd::CetcdError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.UnexpectedInternal", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.UnexpectedInternal",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateEtcdInstanceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateEtcdInstanceError::InternalErrorUnexpectedInternal));

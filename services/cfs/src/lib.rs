@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cfs`, typed: [`CfsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cfs` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 208, and 0 no longer published (deprecated) |
 //! | actions | 64, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ApplyPathLifecyclePolicy`
+//! # Decoding a response of `CreateCfsFileSystem`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cfs::actions::ApplyPathLifecyclePolicyError;
+//! use tencent_errors_cfs::actions::CreateCfsFileSystemError;
 //! use tencent_errors_cfs::CfsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameterValue.BindInfrequentaccessFirst", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ApplyPathLifecyclePolicyError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateCfsFileSystemError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ApplyPathLifecyclePolicyError::InvalidParameterValueBindInfrequentaccessFirst));
+//!         assert!(matches!(error.code, CreateCfsFileSystemError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CfsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `chc`, typed: [`ChcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `chc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 43, and 0 no longer published (deprecated) |
 //! | actions | 41, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateQuitWorkOrder`
+//! # Decoding a response of `ExportCustomerWorkOrderDetail`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_chc::actions::CreateQuitWorkOrderError;
+//! use tencent_errors_chc::actions::ExportCustomerWorkOrderDetailError;
 //! use tencent_errors_chc::ChcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameterValue.InvalidExtraParameterCombination", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateQuitWorkOrderError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameterValue.EndTimeLowerThanStartTime",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ExportCustomerWorkOrderDetailError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateQuitWorkOrderError::InvalidParameterValueInvalidExtraParameterCombination));
+//!         assert!(matches!(error.code, ExportCustomerWorkOrderDetailError::InvalidParameterValueEndTimeLowerThanStartTime));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ChcError = error.code.into();

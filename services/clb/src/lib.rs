@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `clb`, typed: [`ClbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `clb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 92, and 0 no longer published (deprecated) |
 //! | actions | 160, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssociateBudget`
+//! # Decoding a response of `CloneLoadBalancer`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_clb::actions::AssociateBudgetError;
+//! use tencent_errors_clb::actions::CloneLoadBalancerError;
 //! use tencent_errors_clb::ClbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameterValue", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssociateBudgetError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CloneLoadBalancerError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssociateBudgetError::InvalidParameterValue));
+//!         assert!(matches!(error.code, CloneLoadBalancerError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ClbError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cloudaudit`, typed: [`CloudauditError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cloudaudit` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 75, and 13 no longer published (deprecated) |
 //! | actions | 19, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateAuditTrack`
+//! # Decoding a response of `ModifyAuditTrack`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cloudaudit::actions::CreateAuditTrackError;
+//! use tencent_errors_cloudaudit::actions::ModifyAuditTrackError;
 //! use tencent_errors_cloudaudit::CloudauditError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateAuditTrackError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CheckClsTopicIsExistFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyAuditTrackError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateAuditTrackError::FailedOperation));
+//!         assert!(matches!(error.code, ModifyAuditTrackError::FailedOperationCheckClsTopicIsExistFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CloudauditError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `cloudrc`, typed: [`CloudrcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cloudrc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 2, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_cloudrc::actions::DescribeResourceError;
 //! use tencent_errors_cloudrc::CloudrcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound.ResourceIdNotFound", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound.ResourceIdNotFound",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, DescribeResourceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, DescribeResourceError::ResourceNotFoundResourceIdNotFound));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cls`, typed: [`ClsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cls` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 148, and 0 no longer published (deprecated) |
 //! | actions | 208, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddMachineGroupInfo`
+//! # Decoding a response of `SearchLog`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cls::actions::AddMachineGroupInfoError;
+//! use tencent_errors_cls::actions::SearchLogError;
 //! use tencent_errors_cls::ClsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddMachineGroupInfoError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SearchLogError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddMachineGroupInfoError::FailedOperation));
+//!         assert!(matches!(error.code, SearchLogError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ClsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cme`, typed: [`CmeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cme` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 109, and 0 no longer published (deprecated) |
 //! | actions | 52, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddTeamMember`
+//! # Decoding a response of `CreateProject`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cme::actions::AddTeamMemberError;
+//! use tencent_errors_cme::actions::CreateProjectError;
 //! use tencent_errors_cme::CmeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddTeamMemberError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CreateRecordTask",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateProjectError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddTeamMemberError::InternalError));
+//!         assert!(matches!(error.code, CreateProjectError::FailedOperationCreateRecordTask));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CmeError = error.code.into();

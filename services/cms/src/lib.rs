@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cms`, typed: [`CmsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cms` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 64, and 0 no longer published (deprecated) |
 //! | actions | 6, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateKeywordsSamples`
+//! # Decoding a response of `ImageModeration`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cms::actions::CreateKeywordsSamplesError;
+//! use tencent_errors_cms::actions::ImageModerationError;
 //! use tencent_errors_cms::CmsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateKeywordsSamplesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ImageModerationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateKeywordsSamplesError::AuthFailure));
+//!         assert!(matches!(error.code, ImageModerationError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CmsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cngw`, typed: [`CngwError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cngw` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 120, and 0 no longer published (deprecated) |
 //! | actions | 52, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddCloudNativeAPIGatewayConsumerGroupAuth`
+//! # Decoding a response of `DescribeCloudNativeAPIGatewayMCPServerACL`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cngw::actions::AddCloudNativeAPIGatewayConsumerGroupAuthError;
+//! use tencent_errors_cngw::actions::DescribeCloudNativeAPIGatewayMCPServerACLError;
 //! use tencent_errors_cngw::CngwError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddCloudNativeAPIGatewayConsumerGroupAuthError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeCloudNativeAPIGatewayMCPServerACLError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddCloudNativeAPIGatewayConsumerGroupAuthError::FailedOperation));
+//!         assert!(matches!(error.code, DescribeCloudNativeAPIGatewayMCPServerACLError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CngwError = error.code.into();

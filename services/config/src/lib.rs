@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `config`, typed: [`ConfigError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `config` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 66, and 0 no longer published (deprecated) |
 //! | actions | 67, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddAggregateCompliancePack`
+//! # Decoding a response of `DeleteAggregateConfigRule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_config::actions::AddAggregateCompliancePackError;
+//! use tencent_errors_config::actions::DeleteAggregateConfigRuleError;
 //! use tencent_errors_config::ConfigError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CompliancePackNameIsNotExist", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddAggregateCompliancePackError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.NotAllowOperateControlCenterGovernancePackageRule",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DeleteAggregateConfigRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddAggregateCompliancePackError::FailedOperationCompliancePackNameIsNotExist));
+//!         assert!(matches!(error.code, DeleteAggregateConfigRuleError::FailedOperationNotAllowOperateControlCenterGovernancePackageRule));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ConfigError = error.code.into();

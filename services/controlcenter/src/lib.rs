@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `controlcenter`, typed: [`ControlcenterError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `controlcenter` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 53, and 0 no longer published (deprecated) |
 //! | actions | 5, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_controlcenter::actions::BatchApplyAccountBaselinesError;
 //! use tencent_errors_controlcenter::ControlcenterError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AFRequiredItemNotSelect", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AFRequiredItemNotSelect",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, BatchApplyAccountBaselinesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, BatchApplyAccountBaselinesError::FailedOperationAFRequiredItemNotSelect));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cpdp`, typed: [`CpdpError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cpdp` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 217, and 0 no longer published (deprecated) |
 //! | actions | 219, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddFlexFundingAccount`
+//! # Decoding a response of `UnifiedCloudOrder`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cpdp::actions::AddFlexFundingAccountError;
+//! use tencent_errors_cpdp::actions::UnifiedCloudOrderError;
 //! use tencent_errors_cpdp::CpdpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.Unknown", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddFlexFundingAccountError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.Midas",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, UnifiedCloudOrderError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddFlexFundingAccountError::InternalErrorUnknown));
+//!         assert!(matches!(error.code, UnifiedCloudOrderError::AuthFailureMidas));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CpdpError = error.code.into();

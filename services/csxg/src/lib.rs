@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `csxg`, typed: [`CsxgError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `csxg` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 5, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `Create5GInstance`
+//! # Decoding a response of `Modify5GInstanceAttribute`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_csxg::actions::Create5GInstanceError;
+//! use tencent_errors_csxg::actions::Modify5GInstanceAttributeError;
 //! use tencent_errors_csxg::CsxgError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, Create5GInstanceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, Modify5GInstanceAttributeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, Create5GInstanceError::AuthFailure));
+//!         assert!(matches!(error.code, Modify5GInstanceAttributeError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CsxgError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cvm`, typed: [`CvmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cvm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 454, and 0 no longer published (deprecated) |
 //! | actions | 106, and 5 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AllocateHosts`
+//! # Decoding a response of `RunInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cvm::actions::AllocateHostsError;
+//! use tencent_errors_cvm::actions::RunInstancesError;
 //! use tencent_errors_cvm::CvmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidAccount.InsufficientBalance", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AllocateHostsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AccountQualificationRestrictions",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, RunInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AllocateHostsError::InvalidAccountInsufficientBalance));
+//!         assert!(matches!(error.code, RunInstancesError::AccountQualificationRestrictions));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CvmError = error.code.into();

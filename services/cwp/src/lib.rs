@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cwp`, typed: [`CwpError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cwp` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 68, and 0 no longer published (deprecated) |
 //! | actions | 533, and 16 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddLoginWhiteLists`
+//! # Decoding a response of `EditReverseShellRules`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cwp::actions::AddLoginWhiteListsError;
+//! use tencent_errors_cwp::actions::EditReverseShellRulesError;
 //! use tencent_errors_cwp::CwpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddLoginWhiteListsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, EditReverseShellRulesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddLoginWhiteListsError::InternalError));
+//!         assert!(matches!(error.code, EditReverseShellRulesError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CwpError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `cynosdb`, typed: [`CynosdbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `cynosdb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 183, and 0 no longer published (deprecated) |
 //! | actions | 240, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateInstance`
+//! # Decoding a response of `CreateLibraDBClusterAccounts`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_cynosdb::actions::ActivateInstanceError;
+//! use tencent_errors_cynosdb::actions::CreateLibraDBClusterAccountsError;
 //! use tencent_errors_cynosdb::CynosdbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DatabaseAccessError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateInstanceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateLibraDBClusterAccountsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateInstanceError::FailedOperationDatabaseAccessError));
+//!         assert!(matches!(error.code, CreateLibraDBClusterAccountsError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: CynosdbError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `dataintegration`, typed: [`DataintegrationError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dataintegration` |
+//! |---|---|
 //! | published by | the international site (tencentcloud.com) only |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 0, and 1 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_dataintegration::actions::SendMessageError;
 //! use tencent_errors_dataintegration::DataintegrationError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, SendMessageError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, SendMessageError::Other(DataintegrationError::ActionOffline)));

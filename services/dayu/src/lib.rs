@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dayu`, typed: [`DayuError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dayu` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 112, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateBoundIP`
+//! # Decoding a response of `CreateL7RulesUpload`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dayu::actions::CreateBoundIPError;
+//! use tencent_errors_dayu::actions::CreateL7RulesUploadError;
 //! use tencent_errors_dayu::DayuError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "LimitExceeded", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateBoundIPError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "DryRunOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateL7RulesUploadError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateBoundIPError::LimitExceeded));
+//!         assert!(matches!(error.code, CreateL7RulesUploadError::DryRunOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DayuError = error.code.into();

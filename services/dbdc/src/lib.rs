@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dbdc`, typed: [`DbdcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dbdc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 49, and 0 no longer published (deprecated) |
 //! | actions | 35, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddNodesToDBCustomCluster`
+//! # Decoding a response of `DescribeDBInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dbdc::actions::AddNodesToDBCustomClusterError;
+//! use tencent_errors_dbdc::actions::DescribeDBInstancesError;
 //! use tencent_errors_dbdc::DbdcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddNodesToDBCustomClusterError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeDBInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddNodesToDBCustomClusterError::AuthFailure));
+//!         assert!(matches!(error.code, DescribeDBInstancesError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DbdcError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dc`, typed: [`DcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 51, and 0 no longer published (deprecated) |
 //! | actions | 22, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcceptDirectConnectTunnel`
+//! # Decoding a response of `CreateDirectConnectTunnel`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dc::actions::AcceptDirectConnectTunnelError;
+//! use tencent_errors_dc::actions::CreateDirectConnectTunnelError;
 //! use tencent_errors_dc::DcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcceptDirectConnectTunnelError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateDirectConnectTunnelError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcceptDirectConnectTunnelError::InternalError));
+//!         assert!(matches!(error.code, CreateDirectConnectTunnelError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DcError = error.code.into();

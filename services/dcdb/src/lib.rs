@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dcdb`, typed: [`DcdbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dcdb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 166, and 0 no longer published (deprecated) |
 //! | actions | 83, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActiveHourDCDBInstance`
+//! # Decoding a response of `AssociateSecurityGroups`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dcdb::actions::ActiveHourDCDBInstanceError;
+//! use tencent_errors_dcdb::actions::AssociateSecurityGroupsError;
 //! use tencent_errors_dcdb::DcdbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActiveHourDCDBInstanceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AddInstanceInfoFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, AssociateSecurityGroupsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActiveHourDCDBInstanceError::InvalidParameter));
+//!         assert!(matches!(error.code, AssociateSecurityGroupsError::FailedOperationAddInstanceInfoFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DcdbError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dlc`, typed: [`DlcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dlc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 340, and 0 no longer published (deprecated) |
 //! | actions | 298, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddDMSPartitions`
+//! # Decoding a response of `CreateDataEngine`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dlc::actions::AddDMSPartitionsError;
+//! use tencent_errors_dlc::actions::CreateDataEngineError;
 //! use tencent_errors_dlc::DlcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddDMSPartitionsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AbnormalOrderStatus",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateDataEngineError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddDMSPartitionsError::InternalError));
+//!         assert!(matches!(error.code, CreateDataEngineError::FailedOperationAbnormalOrderStatus));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DlcError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `drm`, typed: [`DrmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `drm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 40, and 0 no longer published (deprecated) |
 //! | actions | 11, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_drm::actions::AddFairPlayPemError;
 //! use tencent_errors_drm::DrmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.PemIdNotExist", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.PemIdNotExist",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AddFairPlayPemError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AddFairPlayPemError::FailedOperationPemIdNotExist));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ds`, typed: [`DsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ds` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 120, and 0 no longer published (deprecated) |
 //! | actions | 12, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CheckVcode`
+//! # Decoding a response of `SignContractByCoordinate`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ds::actions::CheckVcodeError;
+//! use tencent_errors_ds::actions::SignContractByCoordinateError;
 //! use tencent_errors_ds::DsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountNotOwnContractError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CheckVcodeError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountNotOwnContractError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SignContractByCoordinateError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CheckVcodeError::FailedOperationAccountNotOwnContractError));
+//!         assert!(matches!(error.code, SignContractByCoordinateError::FailedOperationAccountNotOwnContractError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `dsgc`, typed: [`DsgcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `dsgc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 42, and 0 no longer published (deprecated) |
 //! | actions | 133, and 16 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AuthorizeDSPAMetaResources`
+//! # Decoding a response of `CreateDSPACOSDiscoveryTask`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_dsgc::actions::AuthorizeDSPAMetaResourcesError;
+//! use tencent_errors_dsgc::actions::CreateDSPACOSDiscoveryTaskError;
 //! use tencent_errors_dsgc::DsgcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AuthorizeDSPAMetaResourcesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateDSPACOSDiscoveryTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AuthorizeDSPAMetaResourcesError::FailedOperation));
+//!         assert!(matches!(error.code, CreateDSPACOSDiscoveryTaskError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: DsgcError = error.code.into();

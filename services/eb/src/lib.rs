@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `eb`, typed: [`EbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `eb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 145, and 0 no longer published (deprecated) |
 //! | actions | 32, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CheckRule`
+//! # Decoding a response of `CreateTarget`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_eb::actions::CheckRuleError;
+//! use tencent_errors_eb::actions::CreateTargetError;
 //! use tencent_errors_eb::EbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ErrorFilter", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CheckRuleError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateTargetError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CheckRuleError::FailedOperationErrorFilter));
+//!         assert!(matches!(error.code, CreateTargetError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EbError = error.code.into();

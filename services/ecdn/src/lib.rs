@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ecdn`, typed: [`EcdnError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ecdn` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 104, and 2 no longer published (deprecated) |
 //! | actions | 6, and 10 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeDomains`
+//! # Decoding a response of `DescribeEcdnStatistics`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ecdn::actions::DescribeDomainsError;
+//! use tencent_errors_ecdn::actions::DescribeEcdnStatisticsError;
 //! use tencent_errors_ecdn::EcdnError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.CamSystemError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeDomainsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.EcdnConfigError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeEcdnStatisticsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeDomainsError::InternalErrorCamSystemError));
+//!         assert!(matches!(error.code, DescribeEcdnStatisticsError::InternalErrorEcdnConfigError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EcdnError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ecm`, typed: [`EcmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ecm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 204, and 20 no longer published (deprecated) |
 //! | actions | 132, and 7 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AllocateAddresses`
+//! # Decoding a response of `RunInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ecm::actions::AllocateAddressesError;
+//! use tencent_errors_ecm::actions::RunInstancesError;
 //! use tencent_errors_ecm::EcmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InternalOperationFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AllocateAddressesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BlockBalance",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, RunInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AllocateAddressesError::FailedOperationInternalOperationFailure));
+//!         assert!(matches!(error.code, RunInstancesError::FailedOperationBlockBalance));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EcmError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `eiam`, typed: [`EiamError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `eiam` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 133, and 0 no longer published (deprecated) |
 //! | actions | 42, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddAccountToAccountGroup`
+//! # Decoding a response of `ModifyUserInfo`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_eiam::actions::AddAccountToAccountGroupError;
+//! use tencent_errors_eiam::actions::ModifyUserInfoError;
 //! use tencent_errors_eiam::EiamError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountAlreadyExistedInAccountGroup", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddAccountToAccountGroupError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DescribeOrgNodeError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyUserInfoError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddAccountToAccountGroupError::FailedOperationAccountAlreadyExistedInAccountGroup));
+//!         assert!(matches!(error.code, ModifyUserInfoError::FailedOperationDescribeOrgNodeError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EiamError = error.code.into();

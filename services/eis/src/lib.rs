@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `eis`, typed: [`EisError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `eis` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 61, and 0 no longer published (deprecated) |
 //! | actions | 8, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeEisConnectorConfig`
+//! # Decoding a response of `GetRuntimeMC`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_eis::actions::DescribeEisConnectorConfigError;
+//! use tencent_errors_eis::actions::GetRuntimeMCError;
 //! use tencent_errors_eis::EisError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AuthenticationFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeEisConnectorConfigError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, GetRuntimeMCError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeEisConnectorConfigError::FailedOperationAuthenticationFailed));
+//!         assert!(matches!(error.code, GetRuntimeMCError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EisError = error.code.into();

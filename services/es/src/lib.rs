@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `es`, typed: [`EsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `es` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 265, and 0 no longer published (deprecated) |
 //! | actions | 100, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ChatCompletions`
+//! # Decoding a response of `CreateLogstashInstance`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_es::actions::ChatCompletionsError;
+//! use tencent_errors_es::actions::CreateLogstashInstanceError;
 //! use tencent_errors_es::EsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ChatCompletionsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnAuthCreateInstance",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateLogstashInstanceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ChatCompletionsError::InternalError));
+//!         assert!(matches!(error.code, CreateLogstashInstanceError::AuthFailureUnAuthCreateInstance));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EsError = error.code.into();

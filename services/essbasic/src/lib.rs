@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `essbasic`, typed: [`EssbasicError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `essbasic` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 243, and 1 no longer published (deprecated) |
 //! | actions | 152, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ArchiveDynamicFlow`
+//! # Decoding a response of `ChannelCreateFlowByFiles`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_essbasic::actions::ArchiveDynamicFlowError;
+//! use tencent_errors_essbasic::actions::ChannelCreateFlowByFilesError;
 //! use tencent_errors_essbasic::EssbasicError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ArchiveDynamicFlowError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ChannelCreateFlowByFilesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ArchiveDynamicFlowError::FailedOperation));
+//!         assert!(matches!(error.code, ChannelCreateFlowByFilesError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: EssbasicError = error.code.into();

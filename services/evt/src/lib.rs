@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `evt`, typed: [`EvtError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `evt` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 41, and 0 no longer published (deprecated) |
 //! | actions | 5, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_evt::actions::PutMessageError;
 //! use tencent_errors_evt::EvtError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DatasourceEventPluginNotConfigured", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DatasourceEventPluginNotConfigured",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, PutMessageError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, PutMessageError::FailedOperationDatasourceEventPluginNotConfigured));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `facefusion`, typed: [`FacefusionError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `facefusion` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 97, and 3 no longer published (deprecated) |
 //! | actions | 4, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeMaterialList`
+//! # Decoding a response of `FuseFace`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_facefusion::actions::DescribeMaterialListError;
+//! use tencent_errors_facefusion::actions::FuseFaceError;
 //! use tencent_errors_facefusion::FacefusionError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeMaterialListError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BalanceInsufficient",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, FuseFaceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeMaterialListError::AuthFailureInvalidAuthorization));
+//!         assert!(matches!(error.code, FuseFaceError::FailedOperationBalanceInsufficient));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: FacefusionError = error.code.into();

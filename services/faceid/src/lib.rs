@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `faceid`, typed: [`FaceidError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `faceid` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 157, and 2 no longer published (deprecated) |
 //! | actions | 38, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BankCard2EVerification`
+//! # Decoding a response of `LivenessRecognition`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_faceid::actions::BankCard2EVerificationError;
+//! use tencent_errors_faceid::actions::LivenessRecognitionError;
 //! use tencent_errors_faceid::FaceidError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DecryptSystemError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BankCard2EVerificationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, LivenessRecognitionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BankCard2EVerificationError::FailedOperationDecryptSystemError));
+//!         assert!(matches!(error.code, LivenessRecognitionError::AuthFailureInvalidAuthorization));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: FaceidError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `fmu`, typed: [`FmuError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `fmu` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 89, and 7 no longer published (deprecated) |
 //! | actions | 7, and 3 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BeautifyPic`
+//! # Decoding a response of `TryLipstickPic`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_fmu::actions::BeautifyPicError;
+//! use tencent_errors_fmu::actions::TryLipstickPicError;
 //! use tencent_errors_fmu::FmuError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BeautifyFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BeautifyPicError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DetectNoFace",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, TryLipstickPicError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BeautifyPicError::FailedOperationBeautifyFailed));
+//!         assert!(matches!(error.code, TryLipstickPicError::FailedOperationDetectNoFace));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: FmuError = error.code.into();

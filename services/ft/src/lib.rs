@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ft`, typed: [`FtError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ft` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 84, and 0 no longer published (deprecated) |
 //! | actions | 6, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelFaceMorphJob`
+//! # Decoding a response of `ChangeAgePic`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ft::actions::CancelFaceMorphJobError;
+//! use tencent_errors_ft::actions::ChangeAgePicError;
 //! use tencent_errors_ft::FtError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CancelJobFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelFaceMorphJobError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DetectNoFace",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ChangeAgePicError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelFaceMorphJobError::FailedOperationCancelJobFailure));
+//!         assert!(matches!(error.code, ChangeAgePicError::FailedOperationDetectNoFace));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: FtError = error.code.into();

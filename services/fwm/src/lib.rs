@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `fwm`, typed: [`FwmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `fwm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 43, and 0 no longer published (deprecated) |
 //! | actions | 44, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelIgnorePolicyRisk`
+//! # Decoding a response of `DeleteSecurityGroupRule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_fwm::actions::CancelIgnorePolicyRiskError;
+//! use tencent_errors_fwm::actions::DeleteSecurityGroupRuleError;
 //! use tencent_errors_fwm::FwmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "DryRunOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelIgnorePolicyRiskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DeleteSecurityGroupRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelIgnorePolicyRiskError::DryRunOperation));
+//!         assert!(matches!(error.code, DeleteSecurityGroupRuleError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: FwmError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ga2`, typed: [`Ga2Error`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ga2` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 142, and 0 no longer published (deprecated) |
 //! | actions | 44, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateAccelerateAreas`
+//! # Decoding a response of `CreateEndpointGroup`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ga2::actions::CreateAccelerateAreasError;
+//! use tencent_errors_ga2::actions::CreateEndpointGroupError;
 //! use tencent_errors_ga2::Ga2Error;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.InputRepeat", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateAccelerateAreasError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.DisableHealthCheckNotCarryParameters",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateEndpointGroupError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateAccelerateAreasError::InvalidParameterInputRepeat));
+//!         assert!(matches!(error.code, CreateEndpointGroupError::InvalidParameterDisableHealthCheckNotCarryParameters));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: Ga2Error = error.code.into();

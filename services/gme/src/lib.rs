@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `gme`, typed: [`GmeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `gme` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 86, and 0 no longer published (deprecated) |
 //! | actions | 38, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ControlAIConversation`
+//! # Decoding a response of `DescribeUserInAndOutTime`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_gme::actions::ControlAIConversationError;
+//! use tencent_errors_gme::actions::DescribeUserInAndOutTimeError;
 //! use tencent_errors_gme::GmeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.TaskNotExist", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ControlAIConversationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeUserInAndOutTimeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ControlAIConversationError::FailedOperationTaskNotExist));
+//!         assert!(matches!(error.code, DescribeUserInAndOutTimeError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: GmeError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `goosefs`, typed: [`GoosefsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `goosefs` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 40, and 0 no longer published (deprecated) |
 //! | actions | 37, and 1 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_goosefs::actions::CancelLoadTaskError;
 //! use tencent_errors_goosefs::GoosefsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CancelLoadTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CancelLoadTaskError::InternalError));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `gpm`, typed: [`GpmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `gpm` |
+//! |---|---|
 //! | published by | the international site (tencentcloud.com) only |
 //! | codes | 71, and 0 no longer published (deprecated) |
 //! | actions | 0, and 18 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_gpm::actions::CancelMatchingError;
 //! use tencent_errors_gpm::GpmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CancelMatchingError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CancelMatchingError::Other(GpmError::ActionOffline)));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `gse`, typed: [`GseError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `gse` |
+//! |---|---|
 //! | published by | the international site (tencentcloud.com) only |
 //! | codes | 43, and 5 no longer published (deprecated) |
 //! | actions | 0, and 74 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_gse::actions::AttachCcnInstancesError;
 //! use tencent_errors_gse::GseError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AttachCcnInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AttachCcnInstancesError::Other(GseError::ActionOffline)));

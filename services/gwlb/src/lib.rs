@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `gwlb`, typed: [`GwlbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `gwlb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 45, and 0 no longer published (deprecated) |
 //! | actions | 19, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_gwlb::actions::AssociateTargetGroupsError;
 //! use tencent_errors_gwlb::GwlbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AssociateTargetGroupsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AssociateTargetGroupsError::FailedOperation));

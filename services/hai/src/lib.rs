@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `hai`, typed: [`HaiError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `hai` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 110, and 0 no longer published (deprecated) |
 //! | actions | 25, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateApplication`
+//! # Decoding a response of `RunInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_hai::actions::CreateApplicationError;
+//! use tencent_errors_hai::actions::RunInstancesError;
 //! use tencent_errors_hai::HaiError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateApplicationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ArrearsAccountCannotRunInstances",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, RunInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateApplicationError::InternalError));
+//!         assert!(matches!(error.code, RunInstancesError::FailedOperationArrearsAccountCannotRunInstances));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: HaiError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `hcm`, typed: [`HcmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `hcm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 53, and 0 no longer published (deprecated) |
 //! | actions | 1, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_hcm::actions::EvaluationError;
 //! use tencent_errors_hcm::HcmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ChargeCountError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ChargeCountError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, EvaluationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, EvaluationError::FailedOperationChargeCountError));

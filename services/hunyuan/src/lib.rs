@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `hunyuan`, typed: [`HunyuanError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `hunyuan` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 67, and 0 no longer published (deprecated) |
 //! | actions | 28, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateService`
+//! # Decoding a response of `ChatCompletions`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_hunyuan::actions::ActivateServiceError;
+//! use tencent_errors_hunyuan::actions::ChatCompletionsError;
 //! use tencent_errors_hunyuan::HunyuanError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ConsoleServerError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateServiceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.EngineRequestTimeout",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ChatCompletionsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateServiceError::FailedOperationConsoleServerError));
+//!         assert!(matches!(error.code, ChatCompletionsError::FailedOperationEngineRequestTimeout));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: HunyuanError = error.code.into();

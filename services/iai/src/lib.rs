@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `iai`, typed: [`IaiError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `iai` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 131, and 0 no longer published (deprecated) |
 //! | actions | 35, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AnalyzeDenseLandmarks`
+//! # Decoding a response of `DetectFaceSimilarity`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_iai::actions::AnalyzeDenseLandmarksError;
+//! use tencent_errors_iai::actions::DetectFaceSimilarityError;
 //! use tencent_errors_iai::IaiError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.FaceSizeTooSmall", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AnalyzeDenseLandmarksError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DetectFaceSimilarityError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AnalyzeDenseLandmarksError::FailedOperationFaceSizeTooSmall));
+//!         assert!(matches!(error.code, DetectFaceSimilarityError::AuthFailureInvalidAuthorization));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IaiError = error.code.into();

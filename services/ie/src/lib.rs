@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `ie`, typed: [`IeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ie` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 69, and 0 no longer published (deprecated) |
 //! | actions | 10, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_ie::actions::CreateEditingTaskError;
 //! use tencent_errors_ie::IeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CosStorageError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CosStorageError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateEditingTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateEditingTaskError::FailedOperationCosStorageError));

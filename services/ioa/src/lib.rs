@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ioa`, typed: [`IoaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ioa` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 92, and 0 no longer published (deprecated) |
 //! | actions | 43, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BindBusinessResourceConnectorGroup`
+//! # Decoding a response of `ModifyBusinessResource`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ioa::actions::BindBusinessResourceConnectorGroupError;
+//! use tencent_errors_ioa::actions::ModifyBusinessResourceError;
 //! use tencent_errors_ioa::IoaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.DatabaseException", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BindBusinessResourceConnectorGroupError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.DatabaseException",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyBusinessResourceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BindBusinessResourceConnectorGroupError::InternalErrorDatabaseException));
+//!         assert!(matches!(error.code, ModifyBusinessResourceError::InternalErrorDatabaseException));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IoaError = error.code.into();

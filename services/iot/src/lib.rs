@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `iot`, typed: [`IotError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `iot` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 91, and 0 no longer published (deprecated) |
 //! | actions | 45, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_iot::actions::ActivateRuleError;
 //! use tencent_errors_iot::IotError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.IotActionSystemError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.IotActionSystemError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, ActivateRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, ActivateRuleError::InternalErrorIotActionSystemError));

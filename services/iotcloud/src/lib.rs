@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `iotcloud`, typed: [`IotcloudError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `iotcloud` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 151, and 0 no longer published (deprecated) |
 //! | actions | 86, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BatchUpdateFirmware`
+//! # Decoding a response of `ReplaceTopicRule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_iotcloud::actions::BatchUpdateFirmwareError;
+//! use tencent_errors_iotcloud::actions::ReplaceTopicRuleError;
 //! use tencent_errors_iotcloud::IotcloudError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DeviceIsUpdating", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BatchUpdateFirmwareError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ReplaceTopicRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BatchUpdateFirmwareError::FailedOperationDeviceIsUpdating));
+//!         assert!(matches!(error.code, ReplaceTopicRuleError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IotcloudError = error.code.into();

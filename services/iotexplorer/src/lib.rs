@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `iotexplorer`, typed: [`IotexplorerError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `iotexplorer` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 299, and 0 no longer published (deprecated) |
 //! | actions | 243, and 4 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateTWeCallLicense`
+//! # Decoding a response of `ModifyModelDefinition`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_iotexplorer::actions::ActivateTWeCallLicenseError;
+//! use tencent_errors_iotexplorer::actions::ModifyModelDefinitionError;
 //! use tencent_errors_iotexplorer::IotexplorerError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateTWeCallLicenseError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyModelDefinitionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateTWeCallLicenseError::InternalError));
+//!         assert!(matches!(error.code, ModifyModelDefinitionError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IotexplorerError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `iotvideoindustry`, typed: [`IotvideoindustryError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `iotvideoindustry` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 99, and 0 no longer published (deprecated) |
 //! | actions | 104, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BindGroupDevices`
+//! # Decoding a response of `DescribeBindSceneChannels`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_iotvideoindustry::actions::BindGroupDevicesError;
+//! use tencent_errors_iotvideoindustry::actions::DescribeBindSceneChannelsError;
 //! use tencent_errors_iotvideoindustry::IotvideoindustryError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound.GroupNotExist", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BindGroupDevicesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeBindSceneChannelsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BindGroupDevicesError::ResourceNotFoundGroupNotExist));
+//!         assert!(matches!(error.code, DescribeBindSceneChannelsError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IotvideoindustryError = error.code.into();

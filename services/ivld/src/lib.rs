@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ivld`, typed: [`IvldError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ivld` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 119, and 0 no longer published (deprecated) |
 //! | actions | 28, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddCustomPersonImage`
+//! # Decoding a response of `ImportMedia`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ivld::actions::AddCustomPersonImageError;
+//! use tencent_errors_ivld::actions::ImportMediaError;
 //! use tencent_errors_ivld::IvldError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UserInvalidStatus", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddCustomPersonImageError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidSecretId",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ImportMediaError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddCustomPersonImageError::AuthFailureUserInvalidStatus));
+//!         assert!(matches!(error.code, ImportMediaError::AuthFailureInvalidSecretId));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: IvldError = error.code.into();

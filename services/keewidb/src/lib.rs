@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `keewidb`, typed: [`KeewidbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `keewidb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 85, and 0 no longer published (deprecated) |
 //! | actions | 38, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssociateSecurityGroups`
+//! # Decoding a response of `DescribeDBSecurityGroups`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_keewidb::actions::AssociateSecurityGroupsError;
+//! use tencent_errors_keewidb::actions::DescribeDBSecurityGroupsError;
 //! use tencent_errors_keewidb::KeewidbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AddInstanceInfoFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssociateSecurityGroupsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AddInstanceInfoFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeDBSecurityGroupsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssociateSecurityGroupsError::FailedOperationAddInstanceInfoFailed));
+//!         assert!(matches!(error.code, DescribeDBSecurityGroupsError::FailedOperationAddInstanceInfoFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: KeewidbError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `kms`, typed: [`KmsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `kms` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 94, and 0 no longer published (deprecated) |
 //! | actions | 69, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ArchiveKey`
+//! # Decoding a response of `ImportDataKey`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_kms::actions::ArchiveKeyError;
+//! use tencent_errors_kms::actions::ImportDataKeyError;
 //! use tencent_errors_kms::KmsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CmkUsedByCloudProduct", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ArchiveKeyError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ImportDataKeyError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ArchiveKeyError::FailedOperationCmkUsedByCloudProduct));
+//!         assert!(matches!(error.code, ImportDataKeyError::AuthFailureUnauthorizedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: KmsError = error.code.into();

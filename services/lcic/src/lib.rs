@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `lcic`, typed: [`LcicError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `lcic` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 85, and 0 no longer published (deprecated) |
 //! | actions | 85, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddGroupMember`
+//! # Decoding a response of `DescribeEditVersions`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_lcic::actions::AddGroupMemberError;
+//! use tencent_errors_lcic::actions::DescribeEditVersionsError;
 //! use tencent_errors_lcic::LcicError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddGroupMemberError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeEditVersionsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddGroupMemberError::AuthFailure));
+//!         assert!(matches!(error.code, DescribeEditVersionsError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: LcicError = error.code.into();

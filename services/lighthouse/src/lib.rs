@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `lighthouse`, typed: [`LighthouseError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `lighthouse` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 325, and 2 no longer published (deprecated) |
 //! | actions | 120, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ApplyDiskBackup`
+//! # Decoding a response of `CreateInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_lighthouse::actions::ApplyDiskBackupError;
+//! use tencent_errors_lighthouse::actions::CreateInstancesError;
 //! use tencent_errors_lighthouse::LighthouseError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DescribeInstanceStatus", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ApplyDiskBackupError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidRegion",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ApplyDiskBackupError::FailedOperationDescribeInstanceStatus));
+//!         assert!(matches!(error.code, CreateInstancesError::AuthFailureInvalidRegion));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: LighthouseError = error.code.into();

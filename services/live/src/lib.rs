@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `live`, typed: [`LiveError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `live` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 268, and 0 no longer published (deprecated) |
 //! | actions | 231, and 3 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddCasterInputInfo`
+//! # Decoding a response of `ModifyLiveDomainCertBindings`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_live::actions::AddCasterInputInfoError;
+//! use tencent_errors_live::actions::ModifyLiveDomainCertBindingsError;
 //! use tencent_errors_live::LiveError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CasterNotFound", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddCasterInputInfoError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyLiveDomainCertBindingsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddCasterInputInfoError::FailedOperationCasterNotFound));
+//!         assert!(matches!(error.code, ModifyLiveDomainCertBindingsError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: LiveError = error.code.into();

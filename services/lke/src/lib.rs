@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `lke`, typed: [`LkeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `lke` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 38, and 13 no longer published (deprecated) |
 //! | actions | 106, and 12 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_lke::actions::CallbackWorkflowToolNodeError;
 //! use tencent_errors_lke::LkeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CallbackWorkflowToolNodeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CallbackWorkflowToolNodeError::FailedOperation));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mariadb`, typed: [`MariadbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mariadb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 176, and 0 no longer published (deprecated) |
 //! | actions | 81, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateHourDBInstance`
+//! # Decoding a response of `AssociateSecurityGroups`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mariadb::actions::ActivateHourDBInstanceError;
+//! use tencent_errors_mariadb::actions::AssociateSecurityGroupsError;
 //! use tencent_errors_mariadb::MariadbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateHourDBInstanceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AddInstanceInfoFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, AssociateSecurityGroupsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateHourDBInstanceError::InvalidParameter));
+//!         assert!(matches!(error.code, AssociateSecurityGroupsError::FailedOperationAddInstanceInfoFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MariadbError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `mdp`, typed: [`MdpError`] has a variant per code the service's pages list,
 //! Tencent's SDK lists no codes per action for this service, so the crate has no `actions` module.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mdp` |
+//! |---|---|
 //! | published by | the international site (tencentcloud.com) only |
 //! | codes | 62, and 0 no longer published (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
@@ -15,7 +14,8 @@
 //! use tencent_errors::{decode, ResponseError};
 //! use tencent_errors_mdp::MdpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, MdpError>(body) {
 //!     Err(ResponseError::Api(error)) => assert_eq!(error.code.code(), "InternalError"),
 //!     other => panic!("{other:?}"),

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `memcached`, typed: [`MemcachedError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `memcached` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 46, and 0 no longer published (deprecated) |
 //! | actions | 1, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_memcached::actions::DescribeInstancesError;
 //! use tencent_errors_memcached::MemcachedError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DbOperationFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DbOperationFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, DescribeInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, DescribeInstancesError::FailedOperationDbOperationFailed));

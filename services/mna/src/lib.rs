@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mna`, typed: [`MnaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mna` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 67, and 10 no longer published (deprecated) |
 //! | actions | 63, and 3 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateHardware`
+//! # Decoding a response of `OrderFlowPackage`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mna::actions::ActivateHardwareError;
+//! use tencent_errors_mna::actions::OrderFlowPackageError;
 //! use tencent_errors_mna::MnaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateHardwareError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.TransactionException",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, OrderFlowPackageError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateHardwareError::InternalError));
+//!         assert!(matches!(error.code, OrderFlowPackageError::FailedOperationTransactionException));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MnaError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mongodb`, typed: [`MongodbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mongodb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 147, and 0 no longer published (deprecated) |
 //! | actions | 92, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssignProject`
+//! # Decoding a response of `DescribeAuditLogs`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mongodb::actions::AssignProjectError;
+//! use tencent_errors_mongodb::actions::DescribeAuditLogsError;
 //! use tencent_errors_mongodb::MongodbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.PermissionDenied", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssignProjectError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.AuditCreateLogFileError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeAuditLogsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssignProjectError::InvalidParameterPermissionDenied));
+//!         assert!(matches!(error.code, DescribeAuditLogsError::InternalErrorAuditCreateLogFileError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MongodbError = error.code.into();

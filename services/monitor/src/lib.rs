@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `monitor`, typed: [`MonitorError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `monitor` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 132, and 1 no longer published (deprecated) |
 //! | actions | 191, and 4 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BindPrometheusManagedGrafana`
+//! # Decoding a response of `DescribeStatisticData`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_monitor::actions::BindPrometheusManagedGrafanaError;
+//! use tencent_errors_monitor::actions::DescribeStatisticDataError;
 //! use tencent_errors_monitor::MonitorError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ResourceNotFound", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BindPrometheusManagedGrafanaError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeStatisticDataError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BindPrometheusManagedGrafanaError::FailedOperationResourceNotFound));
+//!         assert!(matches!(error.code, DescribeStatisticDataError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MonitorError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mps`, typed: [`MpsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mps` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 227, and 57 no longer published (deprecated) |
 //! | actions | 224, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateStreamPackage`
+//! # Decoding a response of `ModifySmartEraseTemplate`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mps::actions::ActivateStreamPackageError;
+//! use tencent_errors_mps::actions::ModifySmartEraseTemplateError;
 //! use tencent_errors_mps::MpsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateStreamPackageError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InvalidMpsUser",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifySmartEraseTemplateError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateStreamPackageError::InternalError));
+//!         assert!(matches!(error.code, ModifySmartEraseTemplateError::FailedOperationInvalidMpsUser));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MpsError = error.code.into();

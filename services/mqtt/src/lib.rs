@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mqtt`, typed: [`MqttError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mqtt` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 64, and 0 no longer published (deprecated) |
 //! | actions | 79, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ActivateCaCertificate`
+//! # Decoding a response of `CreateBlockRule`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mqtt::actions::ActivateCaCertificateError;
+//! use tencent_errors_mqtt::actions::CreateBlockRuleError;
 //! use tencent_errors_mqtt::MqttError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.InstanceNotReady", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ActivateCaCertificateError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateBlockRuleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ActivateCaCertificateError::FailedOperationInstanceNotReady));
+//!         assert!(matches!(error.code, CreateBlockRuleError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MqttError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `mrs`, typed: [`MrsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `mrs` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 66, and 0 no longer published (deprecated) |
 //! | actions | 11, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ImageMask`
+//! # Decoding a response of `ImageToObject`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_mrs::actions::ImageMaskError;
+//! use tencent_errors_mrs::actions::ImageToObjectError;
 //! use tencent_errors_mrs::MrsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ServiceNotOpen", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ImageMaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ImageToObjectError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ImageMaskError::FailedOperationServiceNotOpen));
+//!         assert!(matches!(error.code, ImageToObjectError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MrsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ms`, typed: [`MsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ms` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 75, and 0 no longer published (deprecated) |
 //! | actions | 23, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelEncryptTask`
+//! # Decoding a response of `CreateEncryptInstance`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ms::actions::CancelEncryptTaskError;
+//! use tencent_errors_ms::actions::CreateEncryptInstanceError;
 //! use tencent_errors_ms::MsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelEncryptTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateEncryptInstanceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelEncryptTaskError::AuthFailureInvalidAuthorization));
+//!         assert!(matches!(error.code, CreateEncryptInstanceError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: MsError = error.code.into();

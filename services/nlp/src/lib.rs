@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `nlp`, typed: [`NlpError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `nlp` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 66, and 7 no longer published (deprecated) |
 //! | actions | 3, and 9 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AnalyzeSentiment`
+//! # Decoding a response of `SentenceCorrection`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_nlp::actions::AnalyzeSentimentError;
+//! use tencent_errors_nlp::actions::SentenceCorrectionError;
 //! use tencent_errors_nlp::NlpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BalanceInsufficient", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AnalyzeSentimentError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.BalanceInsufficient",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SentenceCorrectionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AnalyzeSentimentError::FailedOperationBalanceInsufficient));
+//!         assert!(matches!(error.code, SentenceCorrectionError::FailedOperationBalanceInsufficient));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: NlpError = error.code.into();

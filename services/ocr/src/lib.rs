@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ocr`, typed: [`OcrError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ocr` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 101, and 3 no longer published (deprecated) |
 //! | actions | 78, and 35 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AdvertiseOCR`
+//! # Decoding a response of `IDCardOCR`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ocr::actions::AdvertiseOCRError;
+//! use tencent_errors_ocr::actions::IDCardOCRError;
 //! use tencent_errors_ocr::OcrError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DownLoadError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AdvertiseOCRError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CardSideError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, IDCardOCRError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AdvertiseOCRError::FailedOperationDownLoadError));
+//!         assert!(matches!(error.code, IDCardOCRError::FailedOperationCardSideError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: OcrError = error.code.into();

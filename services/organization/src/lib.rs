@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `organization`, typed: [`OrganizationError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `organization` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 363, and 0 no longer published (deprecated) |
 //! | actions | 146, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcceptJoinShareUnitInvitation`
+//! # Decoding a response of `InviteOrganizationMember`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_organization::actions::AcceptJoinShareUnitInvitationError;
+//! use tencent_errors_organization::actions::InviteOrganizationMemberError;
 //! use tencent_errors_organization::OrganizationError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AuthInfoEmpty", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcceptJoinShareUnitInvitationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ApplyExist",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, InviteOrganizationMemberError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcceptJoinShareUnitInvitationError::FailedOperationAuthInfoEmpty));
+//!         assert!(matches!(error.code, InviteOrganizationMemberError::FailedOperationApplyExist));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: OrganizationError = error.code.into();

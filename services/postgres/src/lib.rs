@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `postgres`, typed: [`PostgresError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `postgres` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 228, and 5 no longer published (deprecated) |
 //! | actions | 120, and 9 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddDBInstanceToReadOnlyGroup`
+//! # Decoding a response of `CreateInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_postgres::actions::AddDBInstanceToReadOnlyGroupError;
+//! use tencent_errors_postgres::actions::CreateInstancesError;
 //! use tencent_errors_postgres::PostgresError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CamAuthFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddDBInstanceToReadOnlyGroupError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddDBInstanceToReadOnlyGroupError::FailedOperationCamAuthFailed));
+//!         assert!(matches!(error.code, CreateInstancesError::AuthFailureUnauthorizedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: PostgresError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `rce`, typed: [`RceError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `rce` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 92, and 0 no longer published (deprecated) |
 //! | actions | 17, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssessDeviceRiskPremiumPro`
+//! # Decoding a response of `AssessRisk`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_rce::actions::AssessDeviceRiskPremiumProError;
+//! use tencent_errors_rce::actions::AssessRiskError;
 //! use tencent_errors_rce::RceError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.SystemException", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssessDeviceRiskPremiumProError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.SystemException",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, AssessRiskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssessDeviceRiskPremiumProError::InternalErrorSystemException));
+//!         assert!(matches!(error.code, AssessRiskError::InternalErrorSystemException));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: RceError = error.code.into();

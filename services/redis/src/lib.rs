@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `redis`, typed: [`RedisError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `redis` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 141, and 0 no longer published (deprecated) |
 //! | actions | 119, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddReplicationInstance`
+//! # Decoding a response of `CloneInstances`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_redis::actions::AddReplicationInstanceError;
+//! use tencent_errors_redis::actions::CloneInstancesError;
 //! use tencent_errors_redis::RedisError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.SystemError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddReplicationInstanceError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.PayFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CloneInstancesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddReplicationInstanceError::FailedOperationSystemError));
+//!         assert!(matches!(error.code, CloneInstancesError::FailedOperationPayFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: RedisError = error.code.into();

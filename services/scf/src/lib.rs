@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `scf`, typed: [`ScfError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `scf` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 383, and 1 no longer published (deprecated) |
 //! | actions | 52, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CopyFunction`
+//! # Decoding a response of `CreateFunction`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_scf::actions::CopyFunctionError;
+//! use tencent_errors_scf::actions::CreateFunctionError;
 //! use tencent_errors_scf::ScfError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CopyAsyncRun", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CopyFunctionError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateFunctionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CopyFunctionError::FailedOperationCopyAsyncRun));
+//!         assert!(matches!(error.code, CreateFunctionError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ScfError = error.code.into();

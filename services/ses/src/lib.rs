@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ses`, typed: [`SesError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ses` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 125, and 0 no longer published (deprecated) |
 //! | actions | 36, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BatchSendEmail`
+//! # Decoding a response of `SendEmail`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ses::actions::BatchSendEmailError;
+//! use tencent_errors_ses::actions::SendEmailError;
 //! use tencent_errors_ses::SesError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.EmailContentToolarge", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BatchSendEmailError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AttachContentToolarge",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SendEmailError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BatchSendEmailError::FailedOperationEmailContentToolarge));
+//!         assert!(matches!(error.code, SendEmailError::FailedOperationAttachContentToolarge));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: SesError = error.code.into();

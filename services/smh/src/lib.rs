@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `smh`, typed: [`SmhError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `smh` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 74, and 0 no longer published (deprecated) |
 //! | actions | 10, and 5 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_smh::actions::CreateLibraryError;
 //! use tencent_errors_smh::SmhError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateLibraryError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateLibraryError::InternalError));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `smop`, typed: [`SmopError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `smop` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 38, and 0 no longer published (deprecated) |
 //! | actions | 1, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_smop::actions::SubmitTaskEventError;
 //! use tencent_errors_smop::SmopError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, SubmitTaskEventError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, SubmitTaskEventError::Other(SmopError::ActionOffline)));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `sms`, typed: [`SmsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `sms` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 138, and 0 no longer published (deprecated) |
 //! | actions | 19, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddSmsSign`
+//! # Decoding a response of `SendMultiGlobalSms`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_sms::actions::AddSmsSignError;
+//! use tencent_errors_sms::actions::SendMultiGlobalSmsError;
 //! use tencent_errors_sms::SmsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.FailResolvePacket", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddSmsSignError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ContainSensitiveWord",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SendMultiGlobalSmsError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddSmsSignError::FailedOperationFailResolvePacket));
+//!         assert!(matches!(error.code, SendMultiGlobalSmsError::FailedOperationContainSensitiveWord));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: SmsError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `sqlserver`, typed: [`SqlserverError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `sqlserver` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 125, and 0 no longer published (deprecated) |
 //! | actions | 156, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssociateSecurityGroups`
+//! # Decoding a response of `ModifyDBInstanceNetwork`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_sqlserver::actions::AssociateSecurityGroupsError;
+//! use tencent_errors_sqlserver::actions::ModifyDBInstanceNetworkError;
 //! use tencent_errors_sqlserver::SqlserverError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.SecurityGroupOperationError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssociateSecurityGroupsError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyDBInstanceNetworkError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssociateSecurityGroupsError::FailedOperationSecurityGroupOperationError));
+//!         assert!(matches!(error.code, ModifyDBInstanceNetworkError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: SqlserverError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `ssa`, typed: [`SsaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `ssa` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 45, and 0 no longer published (deprecated) |
 //! | actions | 23, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeAssetDetail`
+//! # Decoding a response of `DescribeSocCspmCompliance`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_ssa::actions::DescribeAssetDetailError;
+//! use tencent_errors_ssa::actions::DescribeSocCspmComplianceError;
 //! use tencent_errors_ssa::SsaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeAssetDetailError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeSocCspmComplianceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeAssetDetailError::FailedOperation));
+//!         assert!(matches!(error.code, DescribeSocCspmComplianceError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: SsaError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `sslpod`, typed: [`SslpodError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `sslpod` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 52, and 0 no longer published (deprecated) |
 //! | actions | 10, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_sslpod::actions::CreateDomainError;
 //! use tencent_errors_sslpod::SslpodError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.RepetitionAdd", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.RepetitionAdd",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateDomainError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateDomainError::FailedOperationRepetitionAdd));

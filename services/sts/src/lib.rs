@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `sts`, typed: [`StsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `sts` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 65, and 0 no longer published (deprecated) |
 //! | actions | 7, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_sts::actions::AssumeRoleError;
 //! use tencent_errors_sts::StsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CheckMFAError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CheckMFAError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AssumeRoleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AssumeRoleError::FailedOperationCheckMFAError));

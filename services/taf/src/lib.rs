@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `taf`, typed: [`TafError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `taf` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 38, and 37 no longer published (deprecated) |
 //! | actions | 1, and 3 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_taf::actions::ManagePortraitRiskError;
 //! use tencent_errors_taf::TafError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "ActionOffline",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, ManagePortraitRiskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, ManagePortraitRiskError::Other(TafError::ActionOffline)));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tat`, typed: [`TatError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tat` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 110, and 0 no longer published (deprecated) |
 //! | actions | 29, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelInvocation`
+//! # Decoding a response of `RunCommand`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tat::actions::CancelInvocationError;
+//! use tencent_errors_tat::actions::RunCommandError;
 //! use tencent_errors_tat::TatError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelInvocationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CVMError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, RunCommandError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelInvocationError::InternalError));
+//!         assert!(matches!(error.code, RunCommandError::FailedOperationCVMError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TatError = error.code.into();

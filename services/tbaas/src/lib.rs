@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tbaas`, typed: [`TbaasError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tbaas` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 144, and 0 no longer published (deprecated) |
 //! | actions | 24, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ApplyChainMakerBatchUserCert`
+//! # Decoding a response of `QueryChainMakerBlockTransaction`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tbaas::actions::ApplyChainMakerBatchUserCertError;
+//! use tencent_errors_tbaas::actions::QueryChainMakerBlockTransactionError;
 //! use tencent_errors_tbaas::TbaasError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ApplyChainMakerBatchUserCertError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, QueryChainMakerBlockTransactionError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ApplyChainMakerBatchUserCertError::AuthFailure));
+//!         assert!(matches!(error.code, QueryChainMakerBlockTransactionError::AuthFailureUnauthorizedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TbaasError = error.code.into();

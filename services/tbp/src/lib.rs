@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tbp`, typed: [`TbpError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tbp` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 47, and 0 no longer published (deprecated) |
 //! | actions | 4, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateBot`
+//! # Decoding a response of `TextProcess`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tbp::actions::CreateBotError;
+//! use tencent_errors_tbp::actions::TextProcessError;
 //! use tencent_errors_tbp::TbpError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.CallMMSFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateBotError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, TextProcessError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateBotError::InternalErrorCallMMSFailed));
+//!         assert!(matches!(error.code, TextProcessError::InternalError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TbpError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tcaplusdb`, typed: [`TcaplusdbError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tcaplusdb` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 58, and 0 no longer published (deprecated) |
 //! | actions | 52, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ClearTables`
+//! # Decoding a response of `EnableRestProxy`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tcaplusdb::actions::ClearTablesError;
+//! use tencent_errors_tcaplusdb::actions::EnableRestProxyError;
 //! use tencent_errors_tcaplusdb::TcaplusdbError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ClearTablesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, EnableRestProxyError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ClearTablesError::AuthFailureUnauthorizedOperation));
+//!         assert!(matches!(error.code, EnableRestProxyError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TcaplusdbError = error.code.into();

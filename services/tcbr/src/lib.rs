@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tcbr`, typed: [`TcbrError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tcbr` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 44, and 0 no longer published (deprecated) |
 //! | actions | 22, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateCloudRunEnv`
+//! # Decoding a response of `DescribeCloudRunDeployRecord`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tcbr::actions::CreateCloudRunEnvError;
+//! use tencent_errors_tcbr::actions::DescribeCloudRunDeployRecordError;
 //! use tencent_errors_tcbr::TcbrError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateCloudRunEnvError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeCloudRunDeployRecordError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateCloudRunEnvError::InternalError));
+//!         assert!(matches!(error.code, DescribeCloudRunDeployRecordError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TcbrError = error.code.into();

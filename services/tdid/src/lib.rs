@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tdid`, typed: [`TdidError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tdid` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 94, and 0 no longer published (deprecated) |
 //! | actions | 18, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateDisclosedCredential`
+//! # Decoding a response of `CreatePresentation`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tdid::actions::CreateDisclosedCredentialError;
+//! use tencent_errors_tdid::actions::CreatePresentationError;
 //! use tencent_errors_tdid::TdidError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "Cam.InvalidAuth", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateDisclosedCredentialError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "Cam.InvalidAuth",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreatePresentationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateDisclosedCredentialError::CamInvalidAuth));
+//!         assert!(matches!(error.code, CreatePresentationError::CamInvalidAuth));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TdidError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tdmq`, typed: [`TdmqError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tdmq` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 164, and 1 no longer published (deprecated) |
 //! | actions | 152, and 8 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcknowledgeMessage`
+//! # Decoding a response of `CreateTopic`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tdmq::actions::AcknowledgeMessageError;
+//! use tencent_errors_tdmq::actions::CreateTopicError;
 //! use tencent_errors_tdmq::TdmqError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CreateProducerError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcknowledgeMessageError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.UnauthorizedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateTopicError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcknowledgeMessageError::FailedOperationCreateProducerError));
+//!         assert!(matches!(error.code, CreateTopicError::AuthFailureUnauthorizedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TdmqError = error.code.into();

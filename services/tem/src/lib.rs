@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tem`, typed: [`TemError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tem` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 179, and 0 no longer published (deprecated) |
 //! | actions | 61, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateApplication`
+//! # Decoding a response of `DeployApplication`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tem::actions::CreateApplicationError;
+//! use tencent_errors_tem::actions::DeployApplicationError;
 //! use tencent_errors_tem::TemError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CreateServiceError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateApplicationError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ActionReadTimeout",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DeployApplicationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateApplicationError::FailedOperationCreateServiceError));
+//!         assert!(matches!(error.code, DeployApplicationError::FailedOperationActionReadTimeout));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TemError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `teo`, typed: [`TeoError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `teo` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 559, and 0 no longer published (deprecated) |
 //! | actions | 230, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `BindSecurityTemplateToEntity`
+//! # Decoding a response of `CreateL7AccRules`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_teo::actions::BindSecurityTemplateToEntityError;
+//! use tencent_errors_teo::actions::CreateL7AccRulesError;
 //! use tencent_errors_teo::TeoError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.ConfigLocked", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, BindSecurityTemplateToEntityError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateL7AccRulesError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, BindSecurityTemplateToEntityError::InternalErrorConfigLocked));
+//!         assert!(matches!(error.code, CreateL7AccRulesError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TeoError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `thpc`, typed: [`ThpcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `thpc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 105, and 0 no longer published (deprecated) |
 //! | actions | 35, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddClusterStorageOption`
+//! # Decoding a response of `DeleteQueue`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_thpc::actions::AddClusterStorageOptionError;
+//! use tencent_errors_thpc::actions::DeleteQueueError;
 //! use tencent_errors_thpc::ThpcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.Malformed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddClusterStorageOptionError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DeleteQueueError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddClusterStorageOptionError::InvalidParameterMalformed));
+//!         assert!(matches!(error.code, DeleteQueueError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: ThpcError = error.code.into();

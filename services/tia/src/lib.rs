@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tia`, typed: [`TiaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tia` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 58, and 0 no longer published (deprecated) |
 //! | actions | 10, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateJob`
+//! # Decoding a response of `CreateModel`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tia::actions::CreateJobError;
+//! use tencent_errors_tia::actions::CreateModelError;
 //! use tencent_errors_tia::TiaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AlreadyExists", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateJobError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AlreadyExists",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateModelError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateJobError::FailedOperationAlreadyExists));
+//!         assert!(matches!(error.code, CreateModelError::FailedOperationAlreadyExists));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TiaError = error.code.into();

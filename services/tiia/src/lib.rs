@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tiia`, typed: [`TiiaError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tiia` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 104, and 0 no longer published (deprecated) |
 //! | actions | 21, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AssessQuality`
+//! # Decoding a response of `CreateImage`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tiia::actions::AssessQualityError;
+//! use tencent_errors_tiia::actions::CreateImageError;
 //! use tencent_errors_tiia::TiiaError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AssessQualityError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.EmptyImageError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateImageError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AssessQualityError::AuthFailureInvalidAuthorization));
+//!         assert!(matches!(error.code, CreateImageError::FailedOperationEmptyImageError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TiiaError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tke`, typed: [`TkeError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tke` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 252, and 0 no longer published (deprecated) |
 //! | actions | 293, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcquireClusterAdminRole`
+//! # Decoding a response of `CreateCluster`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tke::actions::AcquireClusterAdminRoleError;
+//! use tencent_errors_tke::actions::CreateClusterError;
 //! use tencent_errors_tke::TkeError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ComponentClientHttp", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcquireClusterAdminRoleError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountCommon",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateClusterError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcquireClusterAdminRoleError::FailedOperationComponentClientHttp));
+//!         assert!(matches!(error.code, CreateClusterError::FailedOperationAccountCommon));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TkeError = error.code.into();

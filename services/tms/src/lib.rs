@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `tms`, typed: [`TmsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tms` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 70, and 1 no longer published (deprecated) |
 //! | actions | 6, and 1 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_tms::actions::AccountTipoffAccessError;
 //! use tencent_errors_tms::TmsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, AccountTipoffAccessError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, AccountTipoffAccessError::InternalError));

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `tmt`, typed: [`TmtError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tmt` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 58, and 6 no longer published (deprecated) |
 //! | actions | 1, and 7 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_tmt::actions::ImageTranslateLLMError;
 //! use tencent_errors_tmt::TmtError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DecodeErr", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DecodeErr",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, ImageTranslateLLMError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, ImageTranslateLLMError::FailedOperationDecodeErr));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tokenhub`, typed: [`TokenhubError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tokenhub` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 79, and 0 no longer published (deprecated) |
 //! | actions | 34, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CreateApiKey`
+//! # Decoding a response of `ModifyEndpoint`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tokenhub::actions::CreateApiKeyError;
+//! use tencent_errors_tokenhub::actions::ModifyEndpointError;
 //! use tencent_errors_tokenhub::TokenhubError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InternalError.InternalError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CreateApiKeyError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.EndpointNotFound",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, ModifyEndpointError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CreateApiKeyError::InternalErrorInternalError));
+//!         assert!(matches!(error.code, ModifyEndpointError::FailedOperationEndpointNotFound));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TokenhubError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `trabbit`, typed: [`TrabbitError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `trabbit` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 43, and 0 no longer published (deprecated) |
 //! | actions | 29, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_trabbit::actions::CreateRabbitMQServerlessBindingError;
 //! use tencent_errors_trabbit::TrabbitError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateRabbitMQServerlessBindingError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateRabbitMQServerlessBindingError::AuthFailure));

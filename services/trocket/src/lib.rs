@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `trocket`, typed: [`TrocketError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `trocket` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 51, and 1 no longer published (deprecated) |
 //! | actions | 57, and 25 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ChangeMigratingTopicToNextStage`
+//! # Decoding a response of `CreateRole`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_trocket::actions::ChangeMigratingTopicToNextStageError;
+//! use tencent_errors_trocket::actions::CreateRoleError;
 //! use tencent_errors_trocket::TrocketError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "ResourceNotFound.MigrationTask", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ChangeMigratingTopicToNextStageError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateRoleError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ChangeMigratingTopicToNextStageError::ResourceNotFoundMigrationTask));
+//!         assert!(matches!(error.code, CreateRoleError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TrocketError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `trtc`, typed: [`TrtcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `trtc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 195, and 0 no longer published (deprecated) |
 //! | actions | 78, and 4 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AsyncTextToSpeech`
+//! # Decoding a response of `StartMCUMixTranscode`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_trtc::actions::AsyncTextToSpeechError;
+//! use tencent_errors_trtc::actions::StartMCUMixTranscodeError;
 //! use tencent_errors_trtc::TrtcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.Text", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AsyncTextToSpeechError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, StartMCUMixTranscodeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AsyncTextToSpeechError::InvalidParameterText));
+//!         assert!(matches!(error.code, StartMCUMixTranscodeError::FailedOperation));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TrtcError = error.code.into();

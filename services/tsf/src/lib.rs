@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tsf`, typed: [`TsfError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tsf` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 461, and 17 no longer published (deprecated) |
 //! | actions | 204, and 25 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddClusterInstances`
+//! # Decoding a response of `DeleteNamespace`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tsf::actions::AddClusterInstancesError;
+//! use tencent_errors_tsf::actions::DeleteNamespaceError;
 //! use tencent_errors_tsf::TsfError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CloudApiProxyError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddClusterInstancesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ApplicationCreateEsAtuhError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DeleteNamespaceError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddClusterInstancesError::FailedOperationCloudApiProxyError));
+//!         assert!(matches!(error.code, DeleteNamespaceError::FailedOperationApplicationCreateEsAtuhError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TsfError = error.code.into();

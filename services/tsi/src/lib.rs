@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `tsi`, typed: [`TsiError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tsi` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 44, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `TongChuanDisplay`
+//! # Decoding a response of `TongChuanRecognize`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_tsi::actions::TongChuanDisplayError;
+//! use tencent_errors_tsi::actions::TongChuanRecognizeError;
 //! use tencent_errors_tsi::TsiError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "UnsupportedOperation.IsNew", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, TongChuanDisplayError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter.MissingParameter",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, TongChuanRecognizeError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, TongChuanDisplayError::UnsupportedOperationIsNew));
+//!         assert!(matches!(error.code, TongChuanRecognizeError::InvalidParameterMissingParameter));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: TsiError = error.code.into();

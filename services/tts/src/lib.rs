@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `tts`, typed: [`TtsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `tts` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 82, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_tts::actions::CreateTtsTaskError;
 //! use tencent_errors_tts::TtsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure.InvalidAuthorization",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, CreateTtsTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, CreateTtsTaskError::AuthFailureInvalidAuthorization));

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `vcg`, typed: [`VcgError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `vcg` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 53, and 0 no longer published (deprecated) |
 //! | actions | 2, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeVideoStylizationJob`
+//! # Decoding a response of `SubmitVideoStylizationJob`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_vcg::actions::DescribeVideoStylizationJobError;
+//! use tencent_errors_vcg::actions::SubmitVideoStylizationJobError;
 //! use tencent_errors_vcg::VcgError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.TaskNotExist", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeVideoStylizationJobError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DownloadError",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SubmitVideoStylizationJobError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeVideoStylizationJobError::FailedOperationTaskNotExist));
+//!         assert!(matches!(error.code, SubmitVideoStylizationJobError::FailedOperationDownloadError));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: VcgError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `vclm`, typed: [`VclmError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `vclm` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 93, and 29 no longer published (deprecated) |
 //! | actions | 31, and 7 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DescribeHumanActorJob`
+//! # Decoding a response of `SubmitPortraitSingJob`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_vclm::actions::DescribeHumanActorJobError;
+//! use tencent_errors_vclm::actions::SubmitPortraitSingJobError;
 //! use tencent_errors_vclm::VclmError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.DriverFailed", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DescribeHumanActorJobError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AudioDecodeFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SubmitPortraitSingJobError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DescribeHumanActorJobError::FailedOperationDriverFailed));
+//!         assert!(matches!(error.code, SubmitPortraitSingJobError::FailedOperationAudioDecodeFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: VclmError = error.code.into();

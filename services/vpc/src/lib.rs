@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `vpc`, typed: [`VpcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `vpc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 580, and 0 no longer published (deprecated) |
 //! | actions | 448, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AcceptAttachCcnInstances`
+//! # Decoding a response of `CreateNatGateway`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_vpc::actions::AcceptAttachCcnInstancesError;
+//! use tencent_errors_vpc::actions::CreateNatGatewayError;
 //! use tencent_errors_vpc::VpcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "InvalidParameter", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AcceptAttachCcnInstancesError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AddressQuotaLimitExceeded",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateNatGatewayError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AcceptAttachCcnInstancesError::InvalidParameter));
+//!         assert!(matches!(error.code, CreateNatGatewayError::AddressQuotaLimitExceeded));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: VpcError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `vrs`, typed: [`VrsError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `vrs` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 52, and 0 no longer published (deprecated) |
 //! | actions | 8, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `CancelVRSTask`
+//! # Decoding a response of `CreateVRSTask`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_vrs::actions::CancelVRSTaskError;
+//! use tencent_errors_vrs::actions::CreateVRSTaskError;
 //! use tencent_errors_vrs::VrsError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ErrorInvalidTaskStatus", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, CancelVRSTaskError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "InternalError.FailAccessDatabase",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, CreateVRSTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, CancelVRSTaskError::FailedOperationErrorInvalidTaskStatus));
+//!         assert!(matches!(error.code, CreateVRSTaskError::InternalErrorFailAccessDatabase));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: VrsError = error.code.into();

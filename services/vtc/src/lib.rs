@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `vtc`, typed: [`VtcError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `vtc` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 66, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `ConfirmVideoTranslateJob`
+//! # Decoding a response of `SubmitVideoTranslateJob`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_vtc::actions::ConfirmVideoTranslateJobError;
+//! use tencent_errors_vtc::actions::SubmitVideoTranslateJobError;
 //! use tencent_errors_vtc::VtcError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AudioProcessNotFinished", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, ConfirmVideoTranslateJobError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AudioDecodeFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SubmitVideoTranslateJobError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, ConfirmVideoTranslateJobError::FailedOperationAudioProcessNotFinished));
+//!         assert!(matches!(error.code, SubmitVideoTranslateJobError::FailedOperationAudioDecodeFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: VtcError = error.code.into();

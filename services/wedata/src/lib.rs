@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `wedata`, typed: [`WedataError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `wedata` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) and the international site (tencentcloud.com) |
 //! | codes | 79, and 0 no longer published (deprecated) |
 //! | actions | 482, and 2 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddCalcEnginesToProject`
+//! # Decoding a response of `SubmitSqlTask`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_wedata::actions::AddCalcEnginesToProjectError;
+//! use tencent_errors_wedata::actions::SubmitSqlTaskError;
 //! use tencent_errors_wedata::WedataError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddCalcEnginesToProjectError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "AuthFailure",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, SubmitSqlTaskError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddCalcEnginesToProjectError::FailedOperation));
+//!         assert!(matches!(error.code, SubmitSqlTaskError::AuthFailure));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: WedataError = error.code.into();

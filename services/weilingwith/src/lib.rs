@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `weilingwith`, typed: [`WeilingwithError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `weilingwith` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 109, and 1 no longer published (deprecated) |
 //! | actions | 63, and 1 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `AddAlarmProcessRecord`
+//! # Decoding a response of `DescribeVideoRecordStream`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_weilingwith::actions::AddAlarmProcessRecordError;
+//! use tencent_errors_weilingwith::actions::DescribeVideoRecordStreamError;
 //! use tencent_errors_weilingwith::WeilingwithError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.ApiRuleConfigError", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, AddAlarmProcessRecordError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.SendMsgToIOTFailed",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, DescribeVideoRecordStreamError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, AddAlarmProcessRecordError::FailedOperationApiRuleConfigError));
+//!         assert!(matches!(error.code, DescribeVideoRecordStreamError::FailedOperationSendMsgToIOTFailed));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: WeilingwithError = error.code.into();

@@ -2,25 +2,25 @@
 //! The error codes of the Tencent Cloud API `wss`, typed: [`WssError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `wss` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 43, and 0 no longer published (deprecated) |
 //! | actions | 3, and 0 no longer listed (deprecated) |
 //! | from | tencentcloud-sdk-python 3.0.1200, tencentcloud-sdk-python 3.1.195, tencentcloud-sdk-python-intl-en 3.1.193, tencentcloud-sdk-go 1.0.1000, tencentcloud-sdk-go 1.3.166 |
 //!
-//! # Decoding a response of `DeleteCert`
+//! # Decoding a response of `UploadCert`
 //!
 //! ```
 //! use tencent_errors::{decode, ResponseError};
-//! use tencent_errors_wss::actions::DeleteCertError;
+//! use tencent_errors_wss::actions::UploadCertError;
 //! use tencent_errors_wss::WssError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CertInvalidParam", "Message": "..."}, "RequestId": "1f2e"}}"#;
-//! match decode::<serde_json::Value, DeleteCertError>(body) {
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.CertInvalidParam",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! match decode::<serde_json::Value, UploadCertError>(body) {
 //!     Err(ResponseError::Api(error)) => {
-//!         assert!(matches!(error.code, DeleteCertError::FailedOperationCertInvalidParam));
+//!         assert!(matches!(error.code, UploadCertError::FailedOperationCertInvalidParam));
 //!         assert_eq!(error.request_id.as_deref(), Some("1f2e"));
 //!         // Every per-action enum converts into the service enum.
 //!         let _: WssError = error.code.into();

@@ -2,9 +2,8 @@
 //! The error codes of the Tencent Cloud API `yunsou`, typed: [`YunsouError`] has a variant per code the service's pages list,
 //! and [`actions`] has one enum per API action with the codes its API page lists.
 //!
-//! | | |
-//! |---|---|
 //! | service | `yunsou` |
+//! |---|---|
 //! | published by | the Chinese site (cloud.tencent.com) only |
 //! | codes | 44, and 0 no longer published (deprecated) |
 //! | actions | 2, and 0 no longer listed (deprecated) |
@@ -17,7 +16,8 @@
 //! use tencent_errors_yunsou::actions::DataManipulationError;
 //! use tencent_errors_yunsou::YunsouError;
 //!
-//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountInfo", "Message": "..."}, "RequestId": "1f2e"}}"#;
+//! let body = br#"{"Response": {"Error": {"Code": "FailedOperation.AccountInfo",
+//!     "Message": "..."}, "RequestId": "1f2e"}}"#;
 //! match decode::<serde_json::Value, DataManipulationError>(body) {
 //!     Err(ResponseError::Api(error)) => {
 //!         assert!(matches!(error.code, DataManipulationError::FailedOperationAccountInfo));
