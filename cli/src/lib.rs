@@ -31,4 +31,5 @@ pub mod sync;
 pub mod text;
 mod words;
 
-pub use expand::{expand, service_of, ExpandOptions, Expansion};
+pub use args::ExpandOptions;
+pub use expand::{expand, service_of, Expansion};

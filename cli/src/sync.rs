@@ -16,31 +16,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::args::FailOn;
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
 use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
 use tencent_errors_codegen::format::{self, Dataset, Site};
 use tencent_errors_codegen::ActionPage;
-
-/// `tencent-errors sync`: the command-line arguments.
-#[derive(clap::Args, Clone, Debug)]
-pub struct SyncArgs {
-    /// The data before the refresh: a data directory (`zh/`, `en/`, `history.tsv`,
-    /// `sources.tsv`) or a directory of `<service>.md` pages.
-    #[arg(value_name = "OLD_DIR")]
-    pub old: PathBuf,
-    /// The data after the refresh, in either layout.
-    #[arg(value_name = "NEW_DIR")]
-    pub new: PathBuf,
-    /// Exit with code 2 when the overall verdict is this level or higher.
-    #[arg(long, value_enum, value_name = "LEVEL")]
-    pub fail_on: Option<FailOn>,
-    /// Write a changelog fragment (markdown) to this file.
-    #[arg(long, value_name = "FILE")]
-    pub changelog: Option<PathBuf>,
-}
 
 /// How a directory holds its services.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -639,9 +620,9 @@ impl Report {
             .filter(|s| s.change != Change::Unchanged)
     }
 
-    /// Whether `--fail-on fail_on` fails the report.
-    pub fn fails_on(&self, fail_on: Option<FailOn>) -> bool {
-        fail_on.is_some_and(|fail_on| self.verdict.level >= fail_on.level())
+    /// Whether `--fail-on` with the level `fail_on` fails the report.
+    pub fn fails_on(&self, fail_on: Option<Level>) -> bool {
+        fail_on.is_some_and(|level| self.verdict.level >= level)
     }
 }
 

@@ -16,7 +16,6 @@ mod render;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use serde::Serialize;
 
@@ -28,29 +27,6 @@ use package::{Codes, Overrides, Package};
 
 pub use package::PYTHON_NAMES;
 pub use tencent_errors_codegen::format::Site;
-
-/// `tencent-errors import`: the command-line arguments.
-#[derive(clap::Args, Clone, Debug)]
-pub struct ImportArgs {
-    /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
-    /// or directories holding their unpacked `tencentcloud/`, or unpacked `tencentcloud-sdk-go`
-    /// trees (holding `tencentcloud/common/http/request.go`); imported in the order given.
-    #[arg(required = true, value_name = "SOURCE")]
-    pub sources: Vec<PathBuf>,
-    /// The data directory to merge into (the repository's is `codegen/data`).
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
-    /// The package name, for a directory without `*.dist-info` (overrides the source's).
-    #[arg(long, value_name = "NAME")]
-    pub package: Option<String>,
-    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`,
-    /// or a Go tree whose `request.go` does not name it (overrides the source's).
-    #[arg(long, value_name = "V")]
-    pub version: Option<String>,
-    /// The import date recorded in `sources.tsv` (UTC); default: today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-}
 
 /// What [`import`] is told besides the sources and the directory.
 #[derive(Clone, Debug, Default)]
@@ -329,36 +305,6 @@ impl fmt::Display for ImportSummary {
             )?;
         }
         Ok(())
-    }
-}
-
-/// Runs `tencent-errors import` and prints its summary (text, or JSON when `json`); errors go
-/// to stderr with exit code 1.
-pub fn run(args: &ImportArgs, json: bool) -> ExitCode {
-    let options = ImportOptions {
-        package: args.package.clone(),
-        version: args.version.clone(),
-        date: args.date.clone(),
-    };
-    match import(&args.sources, &args.out, &options) {
-        Ok(summary) => {
-            if json {
-                match serde_json::to_string_pretty(&summary) {
-                    Ok(text) => println!("{text}"),
-                    Err(error) => {
-                        eprintln!("error: {error}");
-                        return ExitCode::FAILURE;
-                    }
-                }
-            } else {
-                print!("{summary}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
     }
 }
 
