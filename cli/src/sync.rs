@@ -12,7 +12,7 @@
 //!   listed.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -198,10 +198,11 @@ impl Snapshot {
         }))
     }
 
-    /// Reads every `<service>.md` of `dir` as the service's Chinese or English page.
+    /// Reads every page of `dir` (as codegen's `markdown_files` lists them) as the Chinese or
+    /// English page of the service its file stem names.
     fn read_pages(&mut self, dir: &Path, english: bool, errors: &mut Vec<FileDiagnostic>) {
-        let entries = match std::fs::read_dir(dir) {
-            Ok(entries) => entries,
+        let names = match page::markdown_files(dir) {
+            Ok(names) => names,
             Err(error) => {
                 errors.push(
                     Diagnostic::whole(format!("cannot read the directory: {error}"))
@@ -210,17 +211,10 @@ impl Snapshot {
                 return;
             }
         };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-            .collect();
-        paths.sort();
-        for path in paths {
+        for mut stem in names {
+            let path = dir.join(&stem);
             let shown = path.display().to_string();
-            let stem = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            stem.truncate(stem.len() - ".md".len());
             if page::check_service_name(&stem).is_err() {
                 self.skipped.push(shown);
                 continue;

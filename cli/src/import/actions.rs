@@ -153,8 +153,7 @@ impl ActionData {
             .collect();
         let dir = out.join(Dataset::Actions.dir());
         let mut pages = BTreeMap::new();
-        for service in pages_in(&dir)? {
-            let path = dir.join(format!("{service}.md"));
+        for (service, path) in pages_in(&dir)? {
             if releases.is_empty() {
                 return Err(ImportError::Data {
                     path,
@@ -338,9 +337,8 @@ impl ActionData {
         };
         let dir = out.join(Dataset::Actions.dir());
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        for stem in pages_in(&dir)? {
+        for (stem, path) in pages_in(&dir)? {
             if !self.pages.contains_key(&stem) {
-                let path = dir.join(format!("{stem}.md"));
                 std::fs::remove_file(&path).map_err(io(&path))?;
             }
         }

@@ -401,30 +401,28 @@ pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, ImportError> 
     }
 }
 
-/// The `*.md` files of a directory (none if it does not exist), sorted.
-pub(crate) fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
-    let io = |error| ImportError::Io {
-        path: dir.to_path_buf(),
-        error,
-    };
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
+/// The pages of a directory (none if it does not exist), as codegen's `markdown_files` lists
+/// them: each page's service (its file stem) and path, in byte order.
+pub(crate) fn pages_in(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
+    let names = match tencent_errors_codegen::markdown_files(dir) {
+        Ok(names) => names,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(io(error)),
-    };
-    let mut names = Vec::new();
-    for entry in entries {
-        let name = entry
-            .map_err(io)?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        if let Some(stem) = name.strip_suffix(".md") {
-            names.push(stem.to_owned());
+        Err(error) => {
+            return Err(ImportError::Io {
+                path: dir.to_path_buf(),
+                error,
+            })
         }
-    }
-    names.sort();
-    Ok(names)
+    };
+    Ok(names
+        .into_iter()
+        .map(|name| {
+            let path = dir.join(&name);
+            let mut stem = name;
+            stem.truncate(stem.len() - ".md".len());
+            (stem, path)
+        })
+        .collect())
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
@@ -508,10 +506,10 @@ impl State {
             })
             .map(|((_, service, _), _)| service.clone())
             .collect();
-        for stem in pages_in(&dir)? {
+        for (stem, path) in pages_in(&dir)? {
             if !published.contains(&stem) {
                 return Err(ImportError::Data {
-                    path: dir.join(format!("{stem}.md")),
+                    path,
                     line: 0,
                     message: format!(
                         "history.tsv does not say the newest {} package publishes `{stem}`: \
@@ -779,9 +777,8 @@ impl State {
             let dir = self.out.join(site.as_str());
             std::fs::create_dir_all(&dir).map_err(io(&dir))?;
             let pages = self.pages.get(site).cloned().unwrap_or_default();
-            for stem in pages_in(&dir)? {
+            for (stem, path) in pages_in(&dir)? {
                 if !pages.contains_key(&stem) {
-                    let path = dir.join(format!("{stem}.md"));
                     std::fs::remove_file(&path).map_err(io(&path))?;
                 }
             }
