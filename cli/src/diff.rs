@@ -191,7 +191,62 @@ pub struct Verdict {
     /// The highest level of any change.
     pub level: Level,
     /// One sentence per kind of change, most severe first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
+}
+
+/// One kind of change behind a verdict, and its level: printed (and in the JSON) as
+/// `level: text`, like `minor: 1 code added (...)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// How much the change breaks; `None` for a reason that is no change, printed without a
+    /// level (a service whose pages have errors).
+    pub level: Option<Level>,
+    /// What changed and what that does to the enum.
+    pub text: String,
+}
+
+impl Reason {
+    /// A change of `level`.
+    pub fn new(level: Level, text: impl Into<String>) -> Self {
+        Reason {
+            level: Some(level),
+            text: text.into(),
+        }
+    }
+
+    /// A reason that is no change, printed as it is.
+    pub fn unranked(text: impl Into<String>) -> Self {
+        Reason {
+            level: None,
+            text: text.into(),
+        }
+    }
+
+    /// Whether this reason is of `level`.
+    pub fn is(&self, level: Level) -> bool {
+        self.level == Some(level)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.level {
+            Some(level) => write!(f, "{level}: {}", self.text),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl PartialEq<&str> for Reason {
+    fn eq(&self, text: &&str) -> bool {
+        self.to_string() == *text
+    }
 }
 
 /// How many changes of each kind a [`Diff`] has: its summary, for reports over many services.
@@ -421,65 +476,104 @@ fn collisions(with: &[Collision]) -> String {
     with.join(", ")
 }
 
+/// The verdict on `d`: the highest level of its changes, most severe first.
 fn verdict(d: &Diff) -> Verdict {
+    let mut reasons: Vec<Reason> = deletions(d)
+        .into_iter()
+        .chain(additions(d))
+        .chain(descriptions(d))
+        .collect();
+    let level = reasons
+        .iter()
+        .filter_map(|reason| reason.level)
+        .max()
+        .unwrap_or(Level::None);
+    if reasons.is_empty() {
+        reasons.push(Reason::new(Level::None, "the enum is unchanged"));
+    }
+    Verdict { level, reasons }
+}
+
+/// The major changes: variants that no longer exist under their name.
+fn deletions(d: &Diff) -> Vec<Reason> {
     let mut reasons = Vec::new();
-    let mut level = Level::None;
     if !d.removed.is_empty() {
-        level = Level::Major;
         let (whose, exist) = if d.removed.len() == 1 {
             ("its variant", "exists")
         } else {
             ("their variants", "exist")
         };
-        reasons.push(format!(
-            "major: {} removed; {whose} {} no longer {exist}",
-            plural(d.removed.len(), "code", "codes"),
-            some_of(d.removed.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Major,
+            format!(
+                "{} removed; {whose} {} no longer {exist}",
+                plural(d.removed.len(), "code", "codes"),
+                some_of(d.removed.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.renamed.is_empty() {
-        level = Level::Major;
-        reasons.push(format!(
-            "major: {} renamed ({})",
-            plural(d.renamed.len(), "variant", "variants"),
-            some_of(
-                d.renamed
-                    .iter()
-                    .map(|r| format!("`{}` -> `{}`", r.old, r.new))
-            )
+        reasons.push(Reason::new(
+            Level::Major,
+            format!(
+                "{} renamed ({})",
+                plural(d.renamed.len(), "variant", "variants"),
+                some_of(
+                    d.renamed
+                        .iter()
+                        .map(|r| format!("`{}` -> `{}`", r.old, r.new))
+                )
+            ),
         ));
     }
+    reasons
+}
+
+/// The minor changes: variants added, deprecated, or no longer deprecated.
+fn additions(d: &Diff) -> Vec<Reason> {
+    let mut reasons = Vec::new();
     if !d.added.is_empty() {
-        level = level.max(Level::Minor);
         let already = d.added.iter().filter(|c| c.retired_since.is_some()).count();
         let retired = match already {
             0 => String::new(),
             n => format!(", {n} of them already retired (deprecated)"),
         };
-        reasons.push(format!(
-            "minor: {} added ({}){retired}; the enum is #[non_exhaustive], so new variants break \
-             no code, but `from_code` now returns them instead of `Unknown`",
-            plural(d.added.len(), "code", "codes"),
-            some_of(d.added.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} added ({}){retired}; the enum is #[non_exhaustive], so new variants break no \
+                 code, but `from_code` now returns them instead of `Unknown`",
+                plural(d.added.len(), "code", "codes"),
+                some_of(d.added.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.retired.is_empty() {
-        level = level.max(Level::Minor);
-        reasons.push(format!(
-            "minor: {} no longer published ({}); the variants stay, #[deprecated], and \
-             `from_code` still returns them",
-            plural(d.retired.len(), "code", "codes"),
-            some_of(d.retired.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} no longer published ({}); the variants stay, #[deprecated], and `from_code` \
+                 still returns them",
+                plural(d.retired.len(), "code", "codes"),
+                some_of(d.retired.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.republished.is_empty() {
-        level = level.max(Level::Minor);
-        reasons.push(format!(
-            "minor: {} published again ({}); the variants are no longer deprecated",
-            plural(d.republished.len(), "retired code", "retired codes"),
-            some_of(d.republished.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} published again ({}); the variants are no longer deprecated",
+                plural(d.republished.len(), "retired code", "retired codes"),
+                some_of(d.republished.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
+    reasons
+}
+
+/// The patch change, if any: descriptions changed, counted per language.
+fn descriptions(d: &Diff) -> Option<Reason> {
     let changed: Vec<(usize, &str)> = [
         (d.redescribed.len(), "Chinese"),
         (d.redescribed_en.len(), "English"),
@@ -489,33 +583,30 @@ fn verdict(d: &Diff) -> Verdict {
     .into_iter()
     .filter(|&(count, _)| count > 0)
     .collect();
-    if let Some(&(last, language)) = changed.last() {
-        level = level.max(Level::Patch);
-        let last = match changed.as_slice() {
-            [(_, "Chinese")] => plural(last, "description", "descriptions"),
-            _ => plural(
-                last,
-                &format!("{language} description"),
-                &format!("{language} descriptions"),
-            ),
-        };
-        let before: Vec<String> = changed[..changed.len() - 1]
-            .iter()
-            .map(|(count, language)| format!("{count} {language}"))
-            .collect();
-        let changed = match before.as_slice() {
-            [] => last,
-            _ => format!("{} and {last}", before.join(", ")),
-        };
-        reasons.push(format!(
-            "patch: {changed} changed; descriptions are documentation (docs, `description()`, \
+    let &(last, language) = changed.last()?;
+    let last = match changed.as_slice() {
+        [(_, "Chinese")] => plural(last, "description", "descriptions"),
+        _ => plural(
+            last,
+            &format!("{language} description"),
+            &format!("{language} descriptions"),
+        ),
+    };
+    let before: Vec<String> = changed[..changed.len() - 1]
+        .iter()
+        .map(|(count, language)| format!("{count} {language}"))
+        .collect();
+    let changed = match before.as_slice() {
+        [] => last,
+        _ => format!("{} and {last}", before.join(", ")),
+    };
+    Some(Reason::new(
+        Level::Patch,
+        format!(
+            "{changed} changed; descriptions are documentation (docs, `description()`, \
              `Display`)"
-        ));
-    }
-    if reasons.is_empty() {
-        reasons.push("none: the enum is unchanged".to_owned());
-    }
-    Verdict { level, reasons }
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -577,7 +668,9 @@ mod tests {
         assert!(japanese.redescribed.is_empty() && japanese.redescribed_en.is_empty());
         assert_eq!(japanese.verdict.level, Level::Patch);
         assert!(
-            japanese.verdict.reasons[0].starts_with("patch: 1 Japanese description changed"),
+            japanese.verdict.reasons[0]
+                .to_string()
+                .starts_with("patch: 1 Japanese description changed"),
             "{:?}",
             japanese.verdict
         );
@@ -587,7 +680,9 @@ mod tests {
             &page_as_read(&[("A", "내부 오류가 발생했습니다.")]),
         );
         assert_eq!(korean.redescribed_ko.len(), 1, "{korean:?}");
-        assert!(korean.verdict.reasons[0].starts_with("patch: 1 Korean description changed"));
+        assert!(korean.verdict.reasons[0]
+            .to_string()
+            .starts_with("patch: 1 Korean description changed"));
         // The JSON of Chinese pages keeps its shape: no `_ja`/`_ko` keys when nothing changed.
         let chinese = diff(&page(&[("A", "a")]), &page(&[("A", "b")]));
         let json = serde_json::to_string(&chinese).expect("JSON");
@@ -630,7 +725,9 @@ mod tests {
         );
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].starts_with("minor: 1 code added (`BC`)"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .starts_with("minor: 1 code added (`BC`)"),
             "{:?}",
             diff.verdict
         );
@@ -650,7 +747,7 @@ mod tests {
             diff.verdict.reasons[0],
             "major: 1 code removed; its variant `BC` no longer exists"
         );
-        assert!(diff.verdict.reasons[1].starts_with("minor:"));
+        assert!(diff.verdict.reasons[1].to_string().starts_with("minor:"));
         assert!(diff.case_changes.is_empty());
     }
 
@@ -740,7 +837,9 @@ mod tests {
         let rows: Vec<(&str, &str)> = rows.iter().map(|(c, d)| (c.as_str(), *d)).collect();
         let diff = diff(&page(&rows), &page(&[("C0", "d")]));
         assert!(
-            diff.verdict.reasons[0].contains("`C5` and 2 more"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .contains("`C5` and 2 more"),
             "{}",
             diff.verdict.reasons[0]
         );
@@ -793,7 +892,9 @@ mod tests {
         );
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].starts_with("minor: 1 code no longer published (`BC`)"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .starts_with("minor: 1 code no longer published (`BC`)"),
             "{:?}",
             diff.verdict
         );
@@ -805,7 +906,9 @@ mod tests {
         assert_eq!(back.republished[0].code, "B.C");
         assert!(back.retired.is_empty() && back.removed.is_empty());
         assert_eq!(back.verdict.level, Level::Minor);
-        assert!(back.verdict.reasons[0].contains("1 retired code published again (`BC`)"));
+        assert!(back.verdict.reasons[0]
+            .to_string()
+            .contains("1 retired code published again (`BC`)"));
     }
 
     #[test]
@@ -830,7 +933,9 @@ mod tests {
         assert_eq!(diff.added.len(), 1);
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].contains("1 of them already retired"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .contains("1 of them already retired"),
             "{:?}",
             diff.verdict
         );
@@ -860,6 +965,7 @@ mod tests {
         assert_eq!(diff.verdict.level, Level::Patch);
         assert!(
             diff.verdict.reasons[0]
+                .to_string()
                 .starts_with("patch: 1 Chinese and 1 English description changed"),
             "{:?}",
             diff.verdict
@@ -868,7 +974,9 @@ mod tests {
             &old,
             &service(&[("A", "甲"), ("B", "乙")], &[("A", "x"), ("B", "y")], &[]),
         );
-        assert!(en_only.verdict.reasons[0].starts_with("patch: 2 English descriptions changed"));
+        assert!(en_only.verdict.reasons[0]
+            .to_string()
+            .starts_with("patch: 2 English descriptions changed"));
     }
 
     #[test]

@@ -9,9 +9,9 @@ use proc_macro2::TokenStream;
 
 use crate::args::ExpandOptions;
 use crate::diagnostic::FileDiagnostic;
-use crate::page::{self, check_service_name, ActionSelection, Request};
 #[cfg(test)]
 use crate::page::Rename;
+use crate::page::{self, check_service_name, ActionSelection, Request};
 
 /// An expansion.
 #[derive(Clone, Debug)]

@@ -17,7 +17,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
-use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
+use crate::diff::{diff, Counts, Level, Reason, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
 use tencent_errors_codegen::format::{self, Dataset, Site};
@@ -386,7 +386,7 @@ pub struct ServiceReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<ActionChanges>,
     /// The verdict's reasons, most severe first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// How many per-action changes of each kind: actions (enums) and their codes (variants).
@@ -711,7 +711,7 @@ fn service(
     let (Some(before), Some(after)) = (model(old), model(new)) else {
         report
             .reasons
-            .push("the service's pages have errors".to_owned());
+            .push(Reason::unranked("the service's pages have errors"));
         return report;
     };
     let d = diff(&before, &after);
@@ -747,7 +747,7 @@ fn service(
             report.level = report.level.max(Level::Major);
             report.reasons.insert(
                 0,
-                "major: the service's action pages have errors".to_owned(),
+                Reason::new(Level::Major, "the service's action pages have errors"),
             );
         }
     }
@@ -761,34 +761,30 @@ fn service(
             Change::Removed,
             Level::Major,
             Some(format!(
-                "major: the service is no longer bundled; `tencent_errors!(\"{name}\")` stops \
-                 compiling"
+                "the service is no longer bundled; `tencent_errors!(\"{name}\")` stops compiling"
             )),
         ),
         (Status::Absent, Status::Retired) => (
             Change::Added,
             Level::Minor,
-            Some(format!(
-                "minor: a new service, already no longer published{since}"
-            )),
+            Some(format!("a new service, already no longer published{since}")),
         ),
         (Status::Absent, Status::Current) => (
             Change::Added,
             Level::Minor,
-            Some("minor: a new service".to_owned()),
+            Some("a new service".to_owned()),
         ),
         (Status::Current, Status::Retired) => (
             Change::Retired,
             Level::Minor,
             Some(format!(
-                "minor: the service is no longer published{since}; its enum stays, its codes \
-                 deprecated"
+                "the service is no longer published{since}; its enum stays, its codes deprecated"
             )),
         ),
         (Status::Retired, Status::Current) => (
             Change::Republished,
             Level::Minor,
-            Some("minor: the service is published again".to_owned()),
+            Some("the service is published again".to_owned()),
         ),
         _ if report.level == Level::None => (Change::Unchanged, Level::None, None),
         _ => (Change::Changed, Level::None, None),
@@ -796,11 +792,7 @@ fn service(
     report.change = change;
     report.level = report.level.max(level);
     if let Some(reason) = reason {
-        if report
-            .reasons
-            .first()
-            .is_some_and(|r| r.starts_with("none:"))
-        {
+        if report.reasons.first().is_some_and(|r| r.is(Level::None)) {
             report.reasons.clear();
         }
         // Most severe first: a major reason leads, a minor one goes after the major ones.
@@ -809,31 +801,30 @@ fn service(
             _ => report
                 .reasons
                 .iter()
-                .position(|r| !r.starts_with("major:"))
+                .position(|r| !r.is(Level::Major))
                 .unwrap_or(report.reasons.len()),
         };
-        report.reasons.insert(at, reason);
+        report.reasons.insert(at, Reason::new(level, reason));
     }
     report
 }
 
 /// Folds the per-action changes into a service's verdict and reasons.
 fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
-    if report
-        .reasons
-        .first()
-        .is_some_and(|r| r.starts_with("none:"))
-    {
+    if report.reasons.first().is_some_and(|r| r.is(Level::None)) {
         report.reasons.clear();
     }
     if c.actions_removed + c.codes_removed > 0 {
         report.level = report.level.max(Level::Major);
         report.reasons.insert(
             0,
-            format!(
-                "major: per-action enums: {} and {} deleted",
-                plural(c.actions_removed, "enum", "enums"),
-                plural(c.codes_removed, "variant", "variants")
+            Reason::new(
+                Level::Major,
+                format!(
+                    "per-action enums: {} and {} deleted",
+                    plural(c.actions_removed, "enum", "enums"),
+                    plural(c.codes_removed, "variant", "variants")
+                ),
             ),
         );
     }
@@ -845,15 +836,18 @@ fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
         + c.codes_republished;
     if minor > 0 {
         report.level = report.level.max(Level::Minor);
-        report.reasons.push(format!(
-            "minor: per-action enums: {} added, {} retired (deprecated), {} re-published; codes \
+        report.reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "per-action enums: {} added, {} retired (deprecated), {} re-published; codes \
              of actions: {} added, {} retired (deprecated), {} re-published",
-            c.actions_added,
-            c.actions_retired,
-            c.actions_republished,
-            c.codes_added,
-            c.codes_retired,
-            c.codes_republished
+                c.actions_added,
+                c.actions_retired,
+                c.actions_republished,
+                c.codes_added,
+                c.codes_retired,
+                c.codes_republished
+            ),
         ));
     }
 }
@@ -893,15 +887,18 @@ fn overall(services: &[ServiceReport]) -> Verdict {
             .map(|s| quoted(&s.service))
             .collect();
         if !names.is_empty() {
-            reasons.push(format!(
-                "{at}: {} ({}): {what}",
-                plural(names.len(), "service", "services"),
-                some_of(names.into_iter())
+            reasons.push(Reason::new(
+                at,
+                format!(
+                    "{} ({}): {what}",
+                    plural(names.len(), "service", "services"),
+                    some_of(names.into_iter())
+                ),
             ));
         }
     }
     if reasons.is_empty() {
-        reasons.push("none: no service's enum changes".to_owned());
+        reasons.push(Reason::new(Level::None, "no service's enum changes"));
     }
     Verdict { level, reasons }
 }
