@@ -10,6 +10,7 @@
 mod actions;
 mod errorcodes;
 mod gosdk;
+mod history;
 mod package;
 mod render;
 
@@ -23,6 +24,9 @@ use tencent_errors_codegen::format::{
     self, compare_versions, Dataset, History, Source, Span as Row, WHOLE as SERVICE_ROW,
 };
 
+use tencent_errors_codegen::format::HistoryKey;
+
+use history::Step;
 use package::{Codes, Overrides, Package};
 
 pub use package::PYTHON_NAMES;
@@ -425,6 +429,15 @@ pub(crate) fn pages_in(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError
         .collect())
 }
 
+/// The error for a re-import of the newest package that publishes something else.
+fn changed(package: &Package, message: String) -> ImportError {
+    ImportError::Changed {
+        package: package.name.clone(),
+        version: package.version.clone(),
+        message,
+    }
+}
+
 /// Writes `text` to `path` unless it already holds exactly that.
 pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), ImportError> {
     let io = |error| ImportError::Io {
@@ -550,158 +563,24 @@ impl State {
         source: &str,
     ) -> Result<SiteImport, ImportError> {
         let site = package.site;
-        let site_name = site.as_str().to_owned();
         let previous = self.newest(site);
-        let reimport = match &previous {
-            Some(newest) => match compare_versions(&package.version, newest) {
-                std::cmp::Ordering::Less => {
-                    return Err(ImportError::Older {
-                        package: package.name.clone(),
-                        version: package.version.clone(),
-                        newest: newest.clone(),
-                    })
-                }
-                std::cmp::Ordering::Equal => true,
-                std::cmp::Ordering::Greater => false,
-            },
-            None => false,
-        };
+        let reimport = history::again(&package.name, &package.version, previous.as_ref())?;
         self.load_pages(site)?;
         let new_pages: BTreeMap<String, Codes> = package
             .services
             .iter()
             .map(|(service, codes)| (service.clone(), render::shown(site, codes)))
             .collect();
-        let publishes = |service: &str, code: &str| {
-            package
-                .services
-                .get(service)
-                .is_some_and(|codes| code == SERVICE_ROW || codes.contains_key(code))
-        };
-
         let mut history = self.history.clone();
-        let mut services = ServiceCounts {
-            published: package.services.len(),
-            ..ServiceCounts::default()
-        };
-        let mut codes = CodeCounts::default();
-        let mut with_retired = BTreeSet::new();
-        let old_pages = self.pages.get(&site).cloned().unwrap_or_default();
-        let history_path = self.out.join("history.tsv");
-        // What the previous package published and this one does not: retired, with its text.
-        for ((row_site, service, code), row) in history.iter_mut() {
-            if *row_site != site || Some(&row.last) != previous.as_ref() {
-                continue;
-            }
-            if publishes(service, code) {
-                continue;
-            }
-            if reimport {
-                return Err(ImportError::Changed {
-                    package: package.name.clone(),
-                    version: package.version.clone(),
-                    message: format!("it no longer publishes {service} `{code}`"),
-                });
-            }
-            if code == SERVICE_ROW {
-                services.retired += 1;
-                row.description.clear();
-                continue;
-            }
-            let text = old_pages
-                .get(service)
-                .and_then(|page| page.get(code))
-                .ok_or_else(|| ImportError::Data {
-                    path: self.out.join(site.as_str()).join(format!("{service}.md")),
-                    line: 0,
-                    message: format!(
-                        "does not list `{code}`, which {} says {} {} publishes",
-                        history_path.display(),
-                        package.name,
-                        row.last
-                    ),
-                })?;
-            row.description = text.clone().unwrap_or_default();
-            codes.retired += 1;
-            if package.services.contains_key(service) {
-                codes.retired_in_published += 1;
-                with_retired.insert(service.clone());
-            }
-        }
-        codes.services_with_retired = with_retired.len();
-        // What this package publishes.
-        for (service, service_codes) in &package.services {
-            let rows = std::iter::once(SERVICE_ROW).chain(service_codes.keys().map(String::as_str));
-            for code in rows {
-                let key = (site, service.clone(), code.to_owned());
-                let is_service = code == SERVICE_ROW;
-                if !is_service {
-                    codes.current += 1;
-                }
-                match history.get_mut(&key) {
-                    Some(row) => {
-                        if Some(&row.last) != previous.as_ref() {
-                            if reimport {
-                                return Err(ImportError::Changed {
-                                    package: package.name.clone(),
-                                    version: package.version.clone(),
-                                    message: format!("it publishes {service} `{code}` again"),
-                                });
-                            }
-                            if is_service {
-                                services.republished += 1;
-                            } else {
-                                codes.republished += 1;
-                            }
-                        }
-                        row.last = package.version.clone();
-                        row.description.clear();
-                    }
-                    None => {
-                        if reimport {
-                            return Err(ImportError::Changed {
-                                package: package.name.clone(),
-                                version: package.version.clone(),
-                                message: format!("{service} `{code}` is new"),
-                            });
-                        }
-                        if is_service {
-                            services.new += 1;
-                        } else {
-                            codes.new += 1;
-                        }
-                        history.insert(
-                            key,
-                            Row {
-                                first: package.version.clone(),
-                                last: package.version.clone(),
-                                description: String::new(),
-                            },
-                        );
-                    }
-                }
-            }
-        }
+        let (services, codes) = self.merge(&mut history, package, previous.as_ref(), reimport)?;
         if reimport {
+            let old_pages = self.pages.get(&site).cloned().unwrap_or_default();
             if let Some(service) = new_pages
                 .iter()
                 .find(|(service, page)| old_pages.get(*service) != Some(page))
                 .map(|(service, _)| service)
             {
-                return Err(ImportError::Changed {
-                    package: package.name.clone(),
-                    version: package.version.clone(),
-                    message: format!("the page of {service} differs"),
-                });
-            }
-        }
-        for ((row_site, _, code), row) in &history {
-            if *row_site == site && row.last != package.version {
-                if code == SERVICE_ROW {
-                    services.retired_total += 1;
-                } else {
-                    codes.retired_total += 1;
-                }
+                return Err(changed(package, format!("the page of {service} differs")));
             }
         }
         self.history = history;
@@ -717,7 +596,7 @@ impl State {
         }
         Ok(SiteImport {
             source: source.to_owned(),
-            site: site_name,
+            site: site.as_str().to_owned(),
             package: package.name.clone(),
             version: package.version.clone(),
             previous,
@@ -726,6 +605,118 @@ impl State {
             codes,
             actions: None,
         })
+    }
+
+    /// Merges the services and codes `package` publishes into `history` (a copy of the
+    /// site's): retired rows keep the text the site's pages show. A re-import (`reimport`)
+    /// must change nothing.
+    fn merge(
+        &self,
+        history: &mut History,
+        package: &Package,
+        previous: Option<&String>,
+        reimport: bool,
+    ) -> Result<(ServiceCounts, CodeCounts), ImportError> {
+        let site = package.site;
+        let listed: Vec<HistoryKey> = package
+            .services
+            .iter()
+            .flat_map(|(service, codes)| {
+                std::iter::once(SERVICE_ROW)
+                    .chain(codes.keys().map(String::as_str))
+                    .map(move |code| (site, service.clone(), code.to_owned()))
+            })
+            .collect();
+        let mut services = ServiceCounts {
+            published: package.services.len(),
+            ..ServiceCounts::default()
+        };
+        let mut codes = CodeCounts {
+            current: listed
+                .iter()
+                .filter(|(_, _, code)| code != SERVICE_ROW)
+                .count(),
+            ..CodeCounts::default()
+        };
+        let mut with_retired = BTreeSet::new();
+        let owns = |(row_site, _, _): &HistoryKey| *row_site == site;
+        history::merge(
+            history,
+            owns,
+            previous,
+            &package.version,
+            &listed,
+            |step, key, row| {
+                let (_, service, code) = key;
+                let is_service = code == SERVICE_ROW;
+                if reimport {
+                    let message = match step {
+                        Step::Retired => format!("it no longer publishes {service} `{code}`"),
+                        Step::Republished => format!("it publishes {service} `{code}` again"),
+                        Step::New => format!("{service} `{code}` is new"),
+                    };
+                    return Err(changed(package, message));
+                }
+                match step {
+                    Step::Retired if is_service => {
+                        services.retired += 1;
+                        row.description.clear();
+                    }
+                    Step::Retired => {
+                        row.description =
+                            self.retired_text(site, service, code, &package.name, row)?;
+                        codes.retired += 1;
+                        if package.services.contains_key(service) {
+                            codes.retired_in_published += 1;
+                            with_retired.insert(service.clone());
+                        }
+                    }
+                    Step::Republished if is_service => services.republished += 1,
+                    Step::Republished => codes.republished += 1,
+                    Step::New if is_service => services.new += 1,
+                    Step::New => codes.new += 1,
+                }
+                Ok(())
+            },
+        )?;
+        codes.services_with_retired = with_retired.len();
+        for ((row_site, _, code), row) in history.iter() {
+            if *row_site == site && row.last != package.version {
+                if code == SERVICE_ROW {
+                    services.retired_total += 1;
+                } else {
+                    codes.retired_total += 1;
+                }
+            }
+        }
+        Ok((services, codes))
+    }
+
+    /// The text of a code `package` no longer publishes, as the site's page shows it: the
+    /// history says the previous package published it (`row`), so the page must list it.
+    fn retired_text(
+        &self,
+        site: Site,
+        service: &str,
+        code: &str,
+        package: &str,
+        row: &Row,
+    ) -> Result<String, ImportError> {
+        let text = self
+            .pages
+            .get(&site)
+            .and_then(|pages| pages.get(service))
+            .and_then(|page| page.get(code))
+            .ok_or_else(|| ImportError::Data {
+                path: self.out.join(site.as_str()).join(format!("{service}.md")),
+                line: 0,
+                message: format!(
+                    "does not list `{code}`, which {} says {package} {} publishes",
+                    self.out.join("history.tsv").display(),
+                    row.last
+                ),
+            })?;
+        Ok(text.clone().unwrap_or_default())
     }
 
     /// Merges one release of the Go SDK into the per-action data.
