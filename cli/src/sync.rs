@@ -17,7 +17,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
-use crate::diff::{diff, Counts, Level, Reason, RenamedVariant, Verdict};
+use crate::diff::{diff, Counts, Diff, Level, Reason, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
 use tencent_errors_codegen::format::{self, Dataset, Site};
@@ -391,7 +391,7 @@ pub struct ServiceReport {
 
 /// How many per-action changes of each kind: actions (enums) and their codes (variants).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct ActionCounts {
+pub struct ActionChangeCounts {
     /// Actions new to the data (minor).
     pub actions_added: usize,
     /// Actions no longer listed: their enums stay, deprecated (minor).
@@ -410,15 +410,15 @@ pub struct ActionCounts {
     pub codes_removed: usize,
 }
 
-impl ActionCounts {
+impl ActionChangeCounts {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        *self == ActionCounts::default()
+        *self == ActionChangeCounts::default()
     }
 }
 
-impl std::ops::AddAssign for ActionCounts {
-    fn add_assign(&mut self, other: ActionCounts) {
+impl std::ops::AddAssign for ActionChangeCounts {
+    fn add_assign(&mut self, other: ActionChangeCounts) {
         self.actions_added += other.actions_added;
         self.actions_retired += other.actions_retired;
         self.actions_republished += other.actions_republished;
@@ -449,7 +449,7 @@ pub struct ActionCodeChanges {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ActionChanges {
     /// The counts.
-    pub counts: ActionCounts,
+    pub counts: ActionChangeCounts,
     /// Actions added.
     pub added: Vec<String>,
     /// Actions retired (with the first release without them).
@@ -584,7 +584,7 @@ pub struct Summary {
     /// The code changes of every service, added up.
     pub codes: Counts,
     /// The per-action changes of every service, added up.
-    pub actions: ActionCounts,
+    pub actions: ActionChangeCounts,
 }
 
 /// The report on a refresh from one directory to another.
@@ -700,42 +700,22 @@ fn service(
         actions: None,
         reasons: Vec::new(),
     };
-    let mut model = |snapshot: &Snapshot| match snapshot.model(name) {
-        None => Some(empty_model()),
-        Some(Ok(model)) => Some(model),
-        Some(Err(found)) => {
-            errors.extend(found);
-            None
-        }
-    };
-    let (Some(before), Some(after)) = (model(old), model(new)) else {
+    let before = read(old.model(name), errors, empty_model);
+    let after = read(new.model(name), errors, empty_model);
+    let (Some(before), Some(after)) = (before, after) else {
         report
             .reasons
             .push(Reason::unranked("the service's pages have errors"));
         return report;
     };
-    let d = diff(&before, &after);
-    report.counts = d.counts();
-    let codes = |list: &[crate::diff::Code]| list.iter().map(|c| c.code.clone()).collect();
-    report.added = codes(&d.added);
-    report.removed = codes(&d.removed);
-    report.republished = codes(&d.republished);
-    report.retired = d.retired.iter().map(|c| c.code.clone()).collect();
-    report.renamed = d.renamed;
-    report.level = d.verdict.level;
-    report.reasons = d.verdict.reasons;
+    fold_codes(&mut report, diff(&before, &after));
     let empty = || ActionPage {
         actions: Vec::new(),
     };
-    let mut action_page = |snapshot: &Snapshot| match snapshot.actions(name) {
-        None => Some(empty()),
-        Some(Ok(page)) => Some(page),
-        Some(Err(found)) => {
-            errors.extend(found);
-            None
-        }
-    };
-    match (action_page(old), action_page(new)) {
+    match (
+        read(old.actions(name), errors, empty),
+        read(new.actions(name), errors, empty),
+    ) {
         (Some(before), Some(after)) => {
             let changes = action_changes(&before, &after);
             if !changes.counts.is_empty() {
@@ -751,12 +731,50 @@ fn service(
             );
         }
     }
+    fold_status(&mut report);
+    report
+}
+
+/// What a directory has of a service: `absent()` when nothing, `None` when it has errors (they
+/// go to `errors`).
+fn read<T>(
+    found: Option<Result<T, Vec<FileDiagnostic>>>,
+    errors: &mut Vec<FileDiagnostic>,
+    absent: impl FnOnce() -> T,
+) -> Option<T> {
+    match found {
+        None => Some(absent()),
+        Some(Ok(value)) => Some(value),
+        Some(Err(found)) => {
+            errors.extend(found);
+            None
+        }
+    }
+}
+
+/// Takes the changes of the service's codes, and their verdict, into its report.
+fn fold_codes(report: &mut ServiceReport, d: Diff) {
+    report.counts = d.counts();
+    let codes = |list: &[crate::diff::Code]| list.iter().map(|c| c.code.clone()).collect();
+    report.added = codes(&d.added);
+    report.removed = codes(&d.removed);
+    report.republished = codes(&d.republished);
+    report.retired = d.retired.iter().map(|c| c.code.clone()).collect();
+    report.renamed = d.renamed;
+    report.level = d.verdict.level;
+    report.reasons = d.verdict.reasons;
+}
+
+/// Classifies the service's change from its status in both directories, with the level and
+/// the reason a new, removed, retired or re-published service adds.
+fn fold_status(report: &mut ServiceReport) {
+    let name = &report.service;
     let since = report
         .retired_since
         .as_ref()
         .map(|since| format!(" (since {since})"))
         .unwrap_or_default();
-    let (change, level, reason) = match (old_status, new_status) {
+    let (change, level, reason) = match (report.old, report.new) {
         (_, Status::Absent) => (
             Change::Removed,
             Level::Major,
@@ -806,11 +824,10 @@ fn service(
         };
         report.reasons.insert(at, Reason::new(level, reason));
     }
-    report
 }
 
 /// Folds the per-action changes into a service's verdict and reasons.
-fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
+fn action_reasons(report: &mut ServiceReport, c: &ActionChangeCounts) {
     if report.reasons.first().is_some_and(|r| r.is(Level::None)) {
         report.reasons.clear();
     }

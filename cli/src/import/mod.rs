@@ -429,6 +429,19 @@ pub(crate) fn pages_in(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError
         .collect())
 }
 
+/// The rows `package` lists in the history: each service, then its codes.
+fn listed(package: &Package) -> Vec<HistoryKey> {
+    package
+        .services
+        .iter()
+        .flat_map(|(service, codes)| {
+            std::iter::once(SERVICE_ROW)
+                .chain(codes.keys().map(String::as_str))
+                .map(move |code| (package.site, service.clone(), code.to_owned()))
+        })
+        .collect()
+}
+
 /// The error for a re-import of the newest package that publishes something else.
 fn changed(package: &Package, message: String) -> ImportError {
     ImportError::Changed {
@@ -618,15 +631,7 @@ impl State {
         reimport: bool,
     ) -> Result<(ServiceCounts, CodeCounts), ImportError> {
         let site = package.site;
-        let listed: Vec<HistoryKey> = package
-            .services
-            .iter()
-            .flat_map(|(service, codes)| {
-                std::iter::once(SERVICE_ROW)
-                    .chain(codes.keys().map(String::as_str))
-                    .map(move |code| (site, service.clone(), code.to_owned()))
-            })
-            .collect();
+        let listed = listed(package);
         let mut services = ServiceCounts {
             published: package.services.len(),
             ..ServiceCounts::default()

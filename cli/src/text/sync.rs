@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::width;
 use crate::diff::Counts;
-use crate::sync::{ActionCounts, Change, Layout, Report, ServiceReport, Side, Status};
+use crate::sync::{ActionChangeCounts, Change, Layout, Report, ServiceReport, Side, Status};
 use crate::words::{plural, quoted, some_of};
 
 /// The report: both directories, the services by change, one line per changed service (the
@@ -88,7 +88,7 @@ pub fn report(r: &Report) -> String {
         );
     }
 
-    let with_actions: Vec<(&ServiceReport, &ActionCounts)> = r
+    let with_actions: Vec<(&ServiceReport, &ActionChangeCounts)> = r
         .services
         .iter()
         .filter_map(|s| Some((s, &s.actions.as_ref()?.counts)))
@@ -195,7 +195,7 @@ fn counts(c: &Counts) -> String {
 
 /// The per-action changes in words, the zero ones left out: `1 action added, 2 codes retired
 /// from actions (deprecated)`.
-fn action_counts(c: &ActionCounts) -> String {
+fn action_counts(c: &ActionChangeCounts) -> String {
     const ACTION: (&str, &str) = ("action", "actions");
     const CODE: (&str, &str) = ("code", "codes");
     let mut parts = Vec::new();
