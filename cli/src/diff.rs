@@ -62,8 +62,7 @@ impl fmt::Display for Level {
 ///
 /// The lists that only models with retired codes or text in another language than Chinese can
 /// have (`retired`, `republished`, `redescribed_en`, `_ja`, `_ko`) are left out of the JSON when
-/// they are empty, so the JSON of two plain Chinese pages has the same shape as before they
-/// existed.
+/// they are empty: the JSON of two plain Chinese pages has only the fields such pages can fill.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diff {
     /// Codes only the new model has, in its order (current or already retired).
@@ -325,56 +324,71 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
         old.codes.iter().map(|c| (c.code.as_str(), c)).collect();
     let new_by_code: HashMap<&str, &ErrorCode> =
         new.codes.iter().map(|c| (c.code.as_str(), c)).collect();
-
-    let added: Vec<Code> = new
-        .codes
-        .iter()
-        .filter(|c| !old_by_code.contains_key(c.code.as_str()))
-        .map(code)
-        .collect();
-    let removed: Vec<Code> = old
-        .codes
-        .iter()
-        .filter(|c| !new_by_code.contains_key(c.code.as_str()))
-        .map(code)
-        .collect();
-
-    let mut retired = Vec::new();
-    let mut republished = Vec::new();
-    let mut redescribed = Vec::new();
-    let mut redescribed_en = Vec::new();
-    let mut redescribed_ja = Vec::new();
-    let mut redescribed_ko = Vec::new();
-    let mut renamed = Vec::new();
+    let only = |model: &Model, other: &HashMap<&str, &ErrorCode>| -> Vec<Code> {
+        model
+            .codes
+            .iter()
+            .filter(|c| !other.contains_key(c.code.as_str()))
+            .map(code)
+            .collect()
+    };
+    let added = only(new, &old_by_code);
+    let removed = only(old, &new_by_code);
+    let case_changes = case_changes(&removed, &added);
+    let mut diff = Diff {
+        added,
+        removed,
+        retired: Vec::new(),
+        republished: Vec::new(),
+        redescribed: Vec::new(),
+        redescribed_en: Vec::new(),
+        redescribed_ja: Vec::new(),
+        redescribed_ko: Vec::new(),
+        renamed: Vec::new(),
+        case_changes,
+        verdict: Verdict {
+            level: Level::None,
+            reasons: Vec::new(),
+        },
+    };
     for now in &new.codes {
-        let Some(before) = old_by_code.get(now.code.as_str()) else {
-            continue;
-        };
+        if let Some(before) = old_by_code.get(now.code.as_str()) {
+            diff.kept(before, now);
+        }
+    }
+    diff.verdict = verdict(&diff);
+    diff
+}
+
+impl Diff {
+    /// Records what changed for a code both models have: its retirement, its descriptions,
+    /// its variant's name.
+    fn kept(&mut self, before: &ErrorCode, now: &ErrorCode) {
         match (&before.retired_since, &now.retired_since) {
-            (None, Some(since)) => retired.push(RetiredCode {
+            (None, Some(since)) => self.retired.push(RetiredCode {
                 code: now.code.clone(),
                 variant: now.variant.clone(),
                 since: since.clone(),
             }),
-            (Some(_), None) => republished.push(code(now)),
+            (Some(_), None) => self.republished.push(code(now)),
             _ => {}
         }
         for (was, is, list) in [
-            (&before.description, &now.description, &mut redescribed),
+            (&before.description, &now.description, &mut self.redescribed),
             (
                 &before.description_en,
                 &now.description_en,
-                &mut redescribed_en,
+                &mut self.redescribed_en,
             ),
             (
                 &before.description_ja,
                 &now.description_ja,
-                &mut redescribed_ja,
+                &mut self.redescribed_ja,
             ),
             (
                 &before.description_ko,
                 &now.description_ko,
-                &mut redescribed_ko,
+                &mut self.redescribed_ko,
             ),
         ] {
             if was != is {
@@ -387,7 +401,7 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
             }
         }
         if before.variant != now.variant {
-            renamed.push(RenamedVariant {
+            self.renamed.push(RenamedVariant {
                 code: now.code.clone(),
                 old: before.variant.clone(),
                 new: now.variant.clone(),
@@ -395,8 +409,11 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
             });
         }
     }
+}
 
-    let case_changes = removed
+/// The removed codes that an added one differs from only in letter case.
+fn case_changes(removed: &[Code], added: &[Code]) -> Vec<CaseChange> {
+    removed
         .iter()
         .flat_map(|gone| {
             added
@@ -407,26 +424,7 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
                     new: new.code.clone(),
                 })
         })
-        .collect();
-
-    let mut diff = Diff {
-        added,
-        removed,
-        retired,
-        republished,
-        redescribed,
-        redescribed_en,
-        redescribed_ja,
-        redescribed_ko,
-        renamed,
-        case_changes,
-        verdict: Verdict {
-            level: Level::None,
-            reasons: Vec::new(),
-        },
-    };
-    diff.verdict = verdict(&diff);
-    diff
+        .collect()
 }
 
 fn description_text(description: &Description) -> DescriptionText {
