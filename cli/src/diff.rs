@@ -242,9 +242,16 @@ impl Serialize for Reason {
     }
 }
 
+/// A reason equals its text as printed (`minor: 1 code added ...`).
 impl PartialEq<&str> for Reason {
     fn eq(&self, text: &&str) -> bool {
-        self.to_string() == *text
+        match self.level {
+            Some(level) => text
+                .strip_prefix(level.as_str())
+                .and_then(|rest| rest.strip_prefix(": "))
+                .is_some_and(|rest| rest == self.text),
+            None => self.text == *text,
+        }
     }
 }
 
