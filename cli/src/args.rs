@@ -66,7 +66,7 @@ pub enum Command {
         inputs: Vec<String>,
         /// The macro's options.
         #[command(flatten)]
-        options: crate::expand::ExpandOptions,
+        options: ExpandOptions,
     },
     /// Compare two versions of a page: added, removed, re-described codes, renamed variants,
     /// and the semver verdict for the enum.
@@ -81,11 +81,11 @@ pub enum Command {
     },
     /// Import published SDK packages (wheels or unpacked directories) into the bundled data:
     /// pages of the newest package per site, history of every code, provenance.
-    Import(crate::import::ImportArgs),
+    Import(ImportArgs),
     /// Compare two data directories (or directories of pages) service by service: one report
     /// for a whole refresh, with per-service and overall semver verdicts and a changelog
     /// fragment.
-    Sync(crate::sync::SyncArgs),
+    Sync(SyncArgs),
     /// Write a crate per bundled service (`services/<service>/`: the macro with every action on
     /// the service's part of the data), or check that the tree is what it would write.
     Services {
@@ -102,6 +102,79 @@ pub enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+/// The macro's options, as `expand`'s flags give them.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct ExpandOptions {
+    /// The service name; default: the first page's file stem.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// The enum's name, as the macro's `name = ...`.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The enum's visibility, as the macro's `vis = ...` (`pub(crate)`, or "" for private).
+    #[arg(long, allow_hyphen_values = true)]
+    pub vis: Option<String>,
+    /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
+    #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = parse_rename)]
+    pub renames: Vec<Rename>,
+    /// The default language of `description()`, as the macro's `lang = "en"`.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// `false` leaves out the codes no current page lists, as the macro's `retired = false`.
+    #[arg(long, value_name = "BOOL")]
+    pub retired: Option<bool>,
+    /// Per-action enums, as the macro's `actions = [A, B]` (`A,B`) or `actions = *` (`'*'`).
+    #[arg(long, value_name = "A,B|*")]
+    pub actions: Option<String>,
+    /// The module of the per-action enums, as the macro's `actions_mod = ...`.
+    #[arg(long, value_name = "MODULE")]
+    pub actions_mod: Option<String>,
+    /// The per-action input, as the macro's `actions_path = "..."`.
+    #[arg(long, value_name = "PATH")]
+    pub actions_path: Option<PathBuf>,
+}
+
+/// `tencent-errors import`: the command-line arguments.
+#[derive(clap::Args, Clone, Debug)]
+pub struct ImportArgs {
+    /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
+    /// or directories holding their unpacked `tencentcloud/`, or unpacked `tencentcloud-sdk-go`
+    /// trees (holding `tencentcloud/common/http/request.go`); imported in the order given.
+    #[arg(required = true, value_name = "SOURCE")]
+    pub sources: Vec<PathBuf>,
+    /// The data directory to merge into (the repository's is `codegen/data`).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The package name, for a directory without `*.dist-info` (overrides the source's).
+    #[arg(long, value_name = "NAME")]
+    pub package: Option<String>,
+    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`,
+    /// or a Go tree whose `request.go` does not name it (overrides the source's).
+    #[arg(long, value_name = "V")]
+    pub version: Option<String>,
+    /// The import date recorded in `sources.tsv` (UTC); default: today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+/// `tencent-errors sync`: the command-line arguments.
+#[derive(clap::Args, Clone, Debug)]
+pub struct SyncArgs {
+    /// The data before the refresh: a data directory (`zh/`, `en/`, `history.tsv`,
+    /// `sources.tsv`) or a directory of `<service>.md` pages.
+    #[arg(value_name = "OLD_DIR")]
+    pub old: PathBuf,
+    /// The data after the refresh, in either layout.
+    #[arg(value_name = "NEW_DIR")]
+    pub new: PathBuf,
+    /// Exit with code 2 when the overall verdict is this level or higher.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub fail_on: Option<FailOn>,
+    /// Write a changelog fragment (markdown) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub changelog: Option<PathBuf>,
 }
 
 /// The verdicts `diff --fail-on` and `sync --fail-on` can fail on.

@@ -11,14 +11,15 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::args::Format;
+use crate::args::{ExpandOptions, FailOn, Format, ImportArgs, SyncArgs};
 use crate::check::{check_page, PageReport};
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
-use crate::diff::{diff as diff_models, Diff, Level};
-use crate::expand::{expand as expand_inputs, header, ExpandOptions};
+use crate::diff::{Diff, Level};
+use crate::expand::header;
+use crate::import::ImportOptions;
 use crate::output::{emit, emit_json, print_errors};
 use crate::page::{self, Rename};
-use crate::sync::{Report, Snapshot, SyncArgs};
+use crate::sync::{Report, Snapshot};
 use crate::text;
 use crate::words::plural;
 
@@ -218,7 +219,7 @@ struct ExpandOutput {
 
 /// `expand`: prints the code the macro generates for `inputs`, with a header comment.
 pub fn expand(inputs: &[String], options: &ExpandOptions, format: Format) -> ExitCode {
-    let result = expand_inputs(inputs, Path::new("."), options)
+    let result = crate::expand::expand(inputs, Path::new("."), options)
         .and_then(|expansion| Ok((expansion.pretty().map_err(|e| vec![e])?, expansion)));
     let output = match result {
         Ok((code, expansion)) => ExpandOutput {
@@ -275,7 +276,7 @@ pub fn diff(old: &Path, new: &Path, fail_on: Option<Level>, format: Format) -> E
         }
     }
     let result = match (errors.is_empty(), models.as_slice()) {
-        (true, [before, after]) => Some(diff_models(before, after)),
+        (true, [before, after]) => Some(crate::diff::diff(before, after)),
         _ => None,
     };
     let code = match &result {
@@ -345,7 +346,7 @@ pub fn sync(args: &SyncArgs, format: Format) -> ExitCode {
     let ok = errors.is_empty();
     let code = match &report {
         _ if !ok => ExitCode::from(1),
-        Some(report) if report.fails_on(args.fail_on) => ExitCode::from(2),
+        Some(report) if report.fails_on(args.fail_on.map(FailOn::level)) => ExitCode::from(2),
         _ => ExitCode::SUCCESS,
     };
     match format {
@@ -369,6 +370,29 @@ pub fn sync(args: &SyncArgs, format: Format) -> ExitCode {
         }
     }
     code
+}
+
+/// `import`: merges `args.sources` into the data directory and prints what it did; an error
+/// goes to standard error, with exit code 1, and nothing is written.
+pub fn import(args: &ImportArgs, format: Format) -> ExitCode {
+    let options = ImportOptions {
+        package: args.package.clone(),
+        version: args.version.clone(),
+        date: args.date.clone(),
+    };
+    match crate::import::import(&args.sources, &args.out, &options) {
+        Ok(summary) => {
+            match format {
+                Format::Json => emit_json(&summary),
+                Format::Text => emit(&summary.to_string()),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The printable name of a path, as given.

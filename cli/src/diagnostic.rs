@@ -1,4 +1,5 @@
-//! Problems the command reports: a message at a line of a page, printed as `file:line: message`.
+//! Problems the command reports: a message at a line of a page, printed as `file:line: message`
+//! (the place worded by codegen's `place`, as the macro words it).
 
 use serde::Serialize;
 
@@ -64,7 +65,7 @@ impl FileDiagnostic {
 
 fn located(file: &str, line: usize, message: &str) -> String {
     let line = (line > 0).then_some(line);
-    format!("{}: {message}", crate::page::place(file, line))
+    format!("{}: {message}", tencent_errors_codegen::place(file, line))
 }
 
 #[cfg(test)]

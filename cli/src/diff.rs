@@ -62,8 +62,7 @@ impl fmt::Display for Level {
 ///
 /// The lists that only models with retired codes or text in another language than Chinese can
 /// have (`retired`, `republished`, `redescribed_en`, `_ja`, `_ko`) are left out of the JSON when
-/// they are empty, so the JSON of two plain Chinese pages has the same shape as before they
-/// existed.
+/// they are empty: the JSON of two plain Chinese pages has only the fields such pages can fill.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diff {
     /// Codes only the new model has, in its order (current or already retired).
@@ -191,7 +190,69 @@ pub struct Verdict {
     /// The highest level of any change.
     pub level: Level,
     /// One sentence per kind of change, most severe first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
+}
+
+/// One kind of change behind a verdict, and its level: printed (and in the JSON) as
+/// `level: text`, like `minor: 1 code added (...)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    /// How much the change breaks; `None` for a reason that is no change, printed without a
+    /// level (a service whose pages have errors).
+    pub level: Option<Level>,
+    /// What changed and what that does to the enum.
+    pub text: String,
+}
+
+impl Reason {
+    /// A change of `level`.
+    pub fn new(level: Level, text: impl Into<String>) -> Self {
+        Reason {
+            level: Some(level),
+            text: text.into(),
+        }
+    }
+
+    /// A reason that is no change, printed as it is.
+    pub fn unranked(text: impl Into<String>) -> Self {
+        Reason {
+            level: None,
+            text: text.into(),
+        }
+    }
+
+    /// Whether this reason is of `level`.
+    pub fn is(&self, level: Level) -> bool {
+        self.level == Some(level)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.level {
+            Some(level) => write!(f, "{level}: {}", self.text),
+            None => f.write_str(&self.text),
+        }
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A reason equals its text as printed (`minor: 1 code added ...`).
+impl PartialEq<&str> for Reason {
+    fn eq(&self, text: &&str) -> bool {
+        match self.level {
+            Some(level) => text
+                .strip_prefix(level.as_str())
+                .and_then(|rest| rest.strip_prefix(": "))
+                .is_some_and(|rest| rest == self.text),
+            None => self.text == *text,
+        }
+    }
 }
 
 /// How many changes of each kind a [`Diff`] has: its summary, for reports over many services.
@@ -270,56 +331,71 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
         old.codes.iter().map(|c| (c.code.as_str(), c)).collect();
     let new_by_code: HashMap<&str, &ErrorCode> =
         new.codes.iter().map(|c| (c.code.as_str(), c)).collect();
-
-    let added: Vec<Code> = new
-        .codes
-        .iter()
-        .filter(|c| !old_by_code.contains_key(c.code.as_str()))
-        .map(code)
-        .collect();
-    let removed: Vec<Code> = old
-        .codes
-        .iter()
-        .filter(|c| !new_by_code.contains_key(c.code.as_str()))
-        .map(code)
-        .collect();
-
-    let mut retired = Vec::new();
-    let mut republished = Vec::new();
-    let mut redescribed = Vec::new();
-    let mut redescribed_en = Vec::new();
-    let mut redescribed_ja = Vec::new();
-    let mut redescribed_ko = Vec::new();
-    let mut renamed = Vec::new();
+    let only = |model: &Model, other: &HashMap<&str, &ErrorCode>| -> Vec<Code> {
+        model
+            .codes
+            .iter()
+            .filter(|c| !other.contains_key(c.code.as_str()))
+            .map(code)
+            .collect()
+    };
+    let added = only(new, &old_by_code);
+    let removed = only(old, &new_by_code);
+    let case_changes = case_changes(&removed, &added);
+    let mut diff = Diff {
+        added,
+        removed,
+        retired: Vec::new(),
+        republished: Vec::new(),
+        redescribed: Vec::new(),
+        redescribed_en: Vec::new(),
+        redescribed_ja: Vec::new(),
+        redescribed_ko: Vec::new(),
+        renamed: Vec::new(),
+        case_changes,
+        verdict: Verdict {
+            level: Level::None,
+            reasons: Vec::new(),
+        },
+    };
     for now in &new.codes {
-        let Some(before) = old_by_code.get(now.code.as_str()) else {
-            continue;
-        };
+        if let Some(before) = old_by_code.get(now.code.as_str()) {
+            diff.kept(before, now);
+        }
+    }
+    diff.verdict = verdict(&diff);
+    diff
+}
+
+impl Diff {
+    /// Records what changed for a code both models have: its retirement, its descriptions,
+    /// its variant's name.
+    fn kept(&mut self, before: &ErrorCode, now: &ErrorCode) {
         match (&before.retired_since, &now.retired_since) {
-            (None, Some(since)) => retired.push(RetiredCode {
+            (None, Some(since)) => self.retired.push(RetiredCode {
                 code: now.code.clone(),
                 variant: now.variant.clone(),
                 since: since.clone(),
             }),
-            (Some(_), None) => republished.push(code(now)),
+            (Some(_), None) => self.republished.push(code(now)),
             _ => {}
         }
         for (was, is, list) in [
-            (&before.description, &now.description, &mut redescribed),
+            (&before.description, &now.description, &mut self.redescribed),
             (
                 &before.description_en,
                 &now.description_en,
-                &mut redescribed_en,
+                &mut self.redescribed_en,
             ),
             (
                 &before.description_ja,
                 &now.description_ja,
-                &mut redescribed_ja,
+                &mut self.redescribed_ja,
             ),
             (
                 &before.description_ko,
                 &now.description_ko,
-                &mut redescribed_ko,
+                &mut self.redescribed_ko,
             ),
         ] {
             if was != is {
@@ -332,7 +408,7 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
             }
         }
         if before.variant != now.variant {
-            renamed.push(RenamedVariant {
+            self.renamed.push(RenamedVariant {
                 code: now.code.clone(),
                 old: before.variant.clone(),
                 new: now.variant.clone(),
@@ -340,8 +416,11 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
             });
         }
     }
+}
 
-    let case_changes = removed
+/// The removed codes that an added one differs from only in letter case.
+fn case_changes(removed: &[Code], added: &[Code]) -> Vec<CaseChange> {
+    removed
         .iter()
         .flat_map(|gone| {
             added
@@ -352,26 +431,7 @@ pub fn diff(old: &Model, new: &Model) -> Diff {
                     new: new.code.clone(),
                 })
         })
-        .collect();
-
-    let mut diff = Diff {
-        added,
-        removed,
-        retired,
-        republished,
-        redescribed,
-        redescribed_en,
-        redescribed_ja,
-        redescribed_ko,
-        renamed,
-        case_changes,
-        verdict: Verdict {
-            level: Level::None,
-            reasons: Vec::new(),
-        },
-    };
-    diff.verdict = verdict(&diff);
-    diff
+        .collect()
 }
 
 fn description_text(description: &Description) -> DescriptionText {
@@ -421,65 +481,104 @@ fn collisions(with: &[Collision]) -> String {
     with.join(", ")
 }
 
+/// The verdict on `d`: the highest level of its changes, most severe first.
 fn verdict(d: &Diff) -> Verdict {
+    let mut reasons: Vec<Reason> = deletions(d)
+        .into_iter()
+        .chain(additions(d))
+        .chain(descriptions(d))
+        .collect();
+    let level = reasons
+        .iter()
+        .filter_map(|reason| reason.level)
+        .max()
+        .unwrap_or(Level::None);
+    if reasons.is_empty() {
+        reasons.push(Reason::new(Level::None, "the enum is unchanged"));
+    }
+    Verdict { level, reasons }
+}
+
+/// The major changes: variants that no longer exist under their name.
+fn deletions(d: &Diff) -> Vec<Reason> {
     let mut reasons = Vec::new();
-    let mut level = Level::None;
     if !d.removed.is_empty() {
-        level = Level::Major;
         let (whose, exist) = if d.removed.len() == 1 {
             ("its variant", "exists")
         } else {
             ("their variants", "exist")
         };
-        reasons.push(format!(
-            "major: {} removed; {whose} {} no longer {exist}",
-            plural(d.removed.len(), "code", "codes"),
-            some_of(d.removed.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Major,
+            format!(
+                "{} removed; {whose} {} no longer {exist}",
+                plural(d.removed.len(), "code", "codes"),
+                some_of(d.removed.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.renamed.is_empty() {
-        level = Level::Major;
-        reasons.push(format!(
-            "major: {} renamed ({})",
-            plural(d.renamed.len(), "variant", "variants"),
-            some_of(
-                d.renamed
-                    .iter()
-                    .map(|r| format!("`{}` -> `{}`", r.old, r.new))
-            )
+        reasons.push(Reason::new(
+            Level::Major,
+            format!(
+                "{} renamed ({})",
+                plural(d.renamed.len(), "variant", "variants"),
+                some_of(
+                    d.renamed
+                        .iter()
+                        .map(|r| format!("`{}` -> `{}`", r.old, r.new))
+                )
+            ),
         ));
     }
+    reasons
+}
+
+/// The minor changes: variants added, deprecated, or no longer deprecated.
+fn additions(d: &Diff) -> Vec<Reason> {
+    let mut reasons = Vec::new();
     if !d.added.is_empty() {
-        level = level.max(Level::Minor);
         let already = d.added.iter().filter(|c| c.retired_since.is_some()).count();
         let retired = match already {
             0 => String::new(),
             n => format!(", {n} of them already retired (deprecated)"),
         };
-        reasons.push(format!(
-            "minor: {} added ({}){retired}; the enum is #[non_exhaustive], so new variants break \
-             no code, but `from_code` now returns them instead of `Unknown`",
-            plural(d.added.len(), "code", "codes"),
-            some_of(d.added.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} added ({}){retired}; the enum is #[non_exhaustive], so new variants break no \
+                 code, but `from_code` now returns them instead of `Unknown`",
+                plural(d.added.len(), "code", "codes"),
+                some_of(d.added.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.retired.is_empty() {
-        level = level.max(Level::Minor);
-        reasons.push(format!(
-            "minor: {} no longer published ({}); the variants stay, #[deprecated], and \
-             `from_code` still returns them",
-            plural(d.retired.len(), "code", "codes"),
-            some_of(d.retired.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} no longer published ({}); the variants stay, #[deprecated], and `from_code` \
+                 still returns them",
+                plural(d.retired.len(), "code", "codes"),
+                some_of(d.retired.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
     if !d.republished.is_empty() {
-        level = level.max(Level::Minor);
-        reasons.push(format!(
-            "minor: {} published again ({}); the variants are no longer deprecated",
-            plural(d.republished.len(), "retired code", "retired codes"),
-            some_of(d.republished.iter().map(|c| quoted(&c.variant)))
+        reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "{} published again ({}); the variants are no longer deprecated",
+                plural(d.republished.len(), "retired code", "retired codes"),
+                some_of(d.republished.iter().map(|c| quoted(&c.variant)))
+            ),
         ));
     }
+    reasons
+}
+
+/// The patch change, if any: descriptions changed, counted per language.
+fn descriptions(d: &Diff) -> Option<Reason> {
     let changed: Vec<(usize, &str)> = [
         (d.redescribed.len(), "Chinese"),
         (d.redescribed_en.len(), "English"),
@@ -489,33 +588,30 @@ fn verdict(d: &Diff) -> Verdict {
     .into_iter()
     .filter(|&(count, _)| count > 0)
     .collect();
-    if let Some(&(last, language)) = changed.last() {
-        level = level.max(Level::Patch);
-        let last = match changed.as_slice() {
-            [(_, "Chinese")] => plural(last, "description", "descriptions"),
-            _ => plural(
-                last,
-                &format!("{language} description"),
-                &format!("{language} descriptions"),
-            ),
-        };
-        let before: Vec<String> = changed[..changed.len() - 1]
-            .iter()
-            .map(|(count, language)| format!("{count} {language}"))
-            .collect();
-        let changed = match before.as_slice() {
-            [] => last,
-            _ => format!("{} and {last}", before.join(", ")),
-        };
-        reasons.push(format!(
-            "patch: {changed} changed; descriptions are documentation (docs, `description()`, \
+    let &(last, language) = changed.last()?;
+    let last = match changed.as_slice() {
+        [(_, "Chinese")] => plural(last, "description", "descriptions"),
+        _ => plural(
+            last,
+            &format!("{language} description"),
+            &format!("{language} descriptions"),
+        ),
+    };
+    let before: Vec<String> = changed[..changed.len() - 1]
+        .iter()
+        .map(|(count, language)| format!("{count} {language}"))
+        .collect();
+    let changed = match before.as_slice() {
+        [] => last,
+        _ => format!("{} and {last}", before.join(", ")),
+    };
+    Some(Reason::new(
+        Level::Patch,
+        format!(
+            "{changed} changed; descriptions are documentation (docs, `description()`, \
              `Display`)"
-        ));
-    }
-    if reasons.is_empty() {
-        reasons.push("none: the enum is unchanged".to_owned());
-    }
-    Verdict { level, reasons }
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -577,7 +673,9 @@ mod tests {
         assert!(japanese.redescribed.is_empty() && japanese.redescribed_en.is_empty());
         assert_eq!(japanese.verdict.level, Level::Patch);
         assert!(
-            japanese.verdict.reasons[0].starts_with("patch: 1 Japanese description changed"),
+            japanese.verdict.reasons[0]
+                .to_string()
+                .starts_with("patch: 1 Japanese description changed"),
             "{:?}",
             japanese.verdict
         );
@@ -587,7 +685,9 @@ mod tests {
             &page_as_read(&[("A", "내부 오류가 발생했습니다.")]),
         );
         assert_eq!(korean.redescribed_ko.len(), 1, "{korean:?}");
-        assert!(korean.verdict.reasons[0].starts_with("patch: 1 Korean description changed"));
+        assert!(korean.verdict.reasons[0]
+            .to_string()
+            .starts_with("patch: 1 Korean description changed"));
         // The JSON of Chinese pages keeps its shape: no `_ja`/`_ko` keys when nothing changed.
         let chinese = diff(&page(&[("A", "a")]), &page(&[("A", "b")]));
         let json = serde_json::to_string(&chinese).expect("JSON");
@@ -630,7 +730,9 @@ mod tests {
         );
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].starts_with("minor: 1 code added (`BC`)"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .starts_with("minor: 1 code added (`BC`)"),
             "{:?}",
             diff.verdict
         );
@@ -650,7 +752,7 @@ mod tests {
             diff.verdict.reasons[0],
             "major: 1 code removed; its variant `BC` no longer exists"
         );
-        assert!(diff.verdict.reasons[1].starts_with("minor:"));
+        assert!(diff.verdict.reasons[1].to_string().starts_with("minor:"));
         assert!(diff.case_changes.is_empty());
     }
 
@@ -740,7 +842,9 @@ mod tests {
         let rows: Vec<(&str, &str)> = rows.iter().map(|(c, d)| (c.as_str(), *d)).collect();
         let diff = diff(&page(&rows), &page(&[("C0", "d")]));
         assert!(
-            diff.verdict.reasons[0].contains("`C5` and 2 more"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .contains("`C5` and 2 more"),
             "{}",
             diff.verdict.reasons[0]
         );
@@ -793,7 +897,9 @@ mod tests {
         );
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].starts_with("minor: 1 code no longer published (`BC`)"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .starts_with("minor: 1 code no longer published (`BC`)"),
             "{:?}",
             diff.verdict
         );
@@ -805,7 +911,9 @@ mod tests {
         assert_eq!(back.republished[0].code, "B.C");
         assert!(back.retired.is_empty() && back.removed.is_empty());
         assert_eq!(back.verdict.level, Level::Minor);
-        assert!(back.verdict.reasons[0].contains("1 retired code published again (`BC`)"));
+        assert!(back.verdict.reasons[0]
+            .to_string()
+            .contains("1 retired code published again (`BC`)"));
     }
 
     #[test]
@@ -830,7 +938,9 @@ mod tests {
         assert_eq!(diff.added.len(), 1);
         assert_eq!(diff.verdict.level, Level::Minor);
         assert!(
-            diff.verdict.reasons[0].contains("1 of them already retired"),
+            diff.verdict.reasons[0]
+                .to_string()
+                .contains("1 of them already retired"),
             "{:?}",
             diff.verdict
         );
@@ -860,6 +970,7 @@ mod tests {
         assert_eq!(diff.verdict.level, Level::Patch);
         assert!(
             diff.verdict.reasons[0]
+                .to_string()
                 .starts_with("patch: 1 Chinese and 1 English description changed"),
             "{:?}",
             diff.verdict
@@ -868,7 +979,9 @@ mod tests {
             &old,
             &service(&[("A", "甲"), ("B", "乙")], &[("A", "x"), ("B", "y")], &[]),
         );
-        assert!(en_only.verdict.reasons[0].starts_with("patch: 2 English descriptions changed"));
+        assert!(en_only.verdict.reasons[0]
+            .to_string()
+            .starts_with("patch: 2 English descriptions changed"));
     }
 
     #[test]

@@ -3,44 +3,15 @@
 //! what the macro generates, for reading and for checking in.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proc_macro2::TokenStream;
 
+use crate::args::ExpandOptions;
 use crate::diagnostic::FileDiagnostic;
-use crate::page::{self, check_service_name, ActionSelection, Rename, Request};
-
-/// The macro's options, as `expand`'s flags give them.
-#[derive(Clone, Debug, Default, clap::Args)]
-pub struct ExpandOptions {
-    /// The service name; default: the first page's file stem.
-    #[arg(long)]
-    pub service: Option<String>,
-    /// The enum's name, as the macro's `name = ...`.
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The enum's visibility, as the macro's `vis = ...` (`pub(crate)`, or "" for private).
-    #[arg(long, allow_hyphen_values = true)]
-    pub vis: Option<String>,
-    /// Name a code's variant, as the macro's `rename = { "Code" = Variant }` (repeatable).
-    #[arg(long = "rename", value_name = "CODE=VARIANT", value_parser = crate::args::parse_rename)]
-    pub renames: Vec<Rename>,
-    /// The default language of `description()`, as the macro's `lang = "en"`.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// `false` leaves out the codes no current page lists, as the macro's `retired = false`.
-    #[arg(long, value_name = "BOOL")]
-    pub retired: Option<bool>,
-    /// Per-action enums, as the macro's `actions = [A, B]` (`A,B`) or `actions = *` (`'*'`).
-    #[arg(long, value_name = "A,B|*")]
-    pub actions: Option<String>,
-    /// The module of the per-action enums, as the macro's `actions_mod = ...`.
-    #[arg(long, value_name = "MODULE")]
-    pub actions_mod: Option<String>,
-    /// The per-action input, as the macro's `actions_path = "..."`.
-    #[arg(long, value_name = "PATH")]
-    pub actions_path: Option<PathBuf>,
-}
+#[cfg(test)]
+use crate::page::Rename;
+use crate::page::{self, check_service_name, ActionSelection, Request};
 
 /// An expansion.
 #[derive(Clone, Debug)]

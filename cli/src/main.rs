@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use tencent_errors_cli::args::{Cli, Command, FailOn, Format};
+use tencent_errors_cli::args::{Cli, Command, FailOn};
 use tencent_errors_cli::commands;
 
 fn main() -> ExitCode {
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         Command::Diff { old, new, fail_on } => {
             commands::diff(&old, &new, fail_on.map(FailOn::level), format)
         }
-        Command::Import(args) => tencent_errors_cli::import::run(&args, format == Format::Json),
+        Command::Import(args) => commands::import(&args, format),
         Command::Sync(args) => commands::sync(&args, format),
         Command::Services {
             services,

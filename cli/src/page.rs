@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use tencent_errors_codegen::Location;
 
 pub use tencent_errors_codegen::__internals::edit_distance;
-pub use tencent_errors_codegen::{check_service_name, place};
+pub use tencent_errors_codegen::check_service_name;
 pub use tencent_errors_codegen::{
     markdown_files, ActionSelection, ActionsPath, Built, Page, Request,
 };
@@ -86,63 +86,54 @@ pub fn language(code: &str) -> Result<Language, String> {
 }
 
 /// Codegen's problems with `request` as diagnostics in files: a problem in a page names it, a
-/// problem with an option names the service's pages and says which option.
+/// problem with an option names the service's pages.
 fn in_files(
     problems: Vec<tencent_errors_codegen::Diagnostic>,
     request: &Request,
 ) -> Vec<FileDiagnostic> {
     let pages = request.pages_name();
+    worded(problems, &request.renames)
+        .map(|(file, diagnostic)| diagnostic.in_file(file.as_deref().unwrap_or(&pages)))
+        .collect()
+}
+
+/// Codegen's problems as diagnostics of the one page they are about.
+fn diagnostics(
+    problems: Vec<tencent_errors_codegen::Diagnostic>,
+    renames: &[Rename],
+) -> Vec<Diagnostic> {
+    worded(problems, renames)
+        .map(|(_, diagnostic)| diagnostic)
+        .collect()
+}
+
+/// Codegen's errors (not its warnings) worded as the macro words them, each with the file it
+/// names, if any: a problem with a rename names the code (`renames` are the ones the problems
+/// refer to), a problem with the actions says so, and only a page's line keeps its number.
+fn worded<'a>(
+    problems: Vec<tencent_errors_codegen::Diagnostic>,
+    renames: &'a [Rename],
+) -> impl Iterator<Item = (Option<String>, Diagnostic)> + 'a {
     problems
         .into_iter()
         .filter(tencent_errors_codegen::Diagnostic::is_error)
-        .map(|problem| {
-            let path = problem.file.clone().unwrap_or_else(|| pages.clone());
-            let line = problem.line().unwrap_or(0);
+        .map(move |problem| {
             let message = match problem.location {
                 Location::RenameCode(index) | Location::RenameVariant(index) => {
-                    match request.renames.get(index) {
-                        Some(rename) => {
-                            format!("rename of `{}`: {}", rename.code, problem.message)
-                        }
+                    match renames.get(index) {
+                        Some(rename) => format!("rename of `{}`: {}", rename.code, problem.message),
                         None => problem.message,
                     }
                 }
                 Location::Action(_) | Location::Actions => format!("actions: {}", problem.message),
                 _ => problem.message,
             };
-            FileDiagnostic {
-                path,
-                line,
-                message,
-            }
+            let line = match problem.location {
+                Location::Line(line) => line,
+                _ => 0,
+            };
+            (problem.file, Diagnostic { line, message })
         })
-        .collect()
-}
-
-/// Words codegen's diagnostics as the macro does; `renames` are the ones they refer to.
-fn diagnostics(
-    problems: Vec<tencent_errors_codegen::Diagnostic>,
-    renames: &[Rename],
-) -> Vec<Diagnostic> {
-    problems
-        .into_iter()
-        .filter(tencent_errors_codegen::Diagnostic::is_error)
-        .map(|problem| match problem.location {
-            Location::Line(line) => Diagnostic {
-                line,
-                message: problem.message,
-            },
-            Location::Page | Location::Service | Location::Actions | Location::Action(_) => {
-                Diagnostic::whole(problem.message)
-            }
-            Location::RenameCode(index) | Location::RenameVariant(index) => {
-                Diagnostic::whole(match renames.get(index) {
-                    Some(rename) => format!("rename of `{}`: {}", rename.code, problem.message),
-                    None => problem.message,
-                })
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

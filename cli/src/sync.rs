@@ -12,35 +12,16 @@
 //!   listed.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
-use crate::args::FailOn;
 use crate::diagnostic::{Diagnostic, FileDiagnostic};
-use crate::diff::{diff, Counts, Level, RenamedVariant, Verdict};
+use crate::diff::{diff, Counts, Diff, Level, Reason, RenamedVariant, Verdict};
 use crate::page::{self, Model, ServiceData};
 use crate::words::{plural, quoted, some_of};
 use tencent_errors_codegen::format::{self, Dataset, Site};
 use tencent_errors_codegen::ActionPage;
-
-/// `tencent-errors sync`: the command-line arguments.
-#[derive(clap::Args, Clone, Debug)]
-pub struct SyncArgs {
-    /// The data before the refresh: a data directory (`zh/`, `en/`, `history.tsv`,
-    /// `sources.tsv`) or a directory of `<service>.md` pages.
-    #[arg(value_name = "OLD_DIR")]
-    pub old: PathBuf,
-    /// The data after the refresh, in either layout.
-    #[arg(value_name = "NEW_DIR")]
-    pub new: PathBuf,
-    /// Exit with code 2 when the overall verdict is this level or higher.
-    #[arg(long, value_enum, value_name = "LEVEL")]
-    pub fail_on: Option<FailOn>,
-    /// Write a changelog fragment (markdown) to this file.
-    #[arg(long, value_name = "FILE")]
-    pub changelog: Option<PathBuf>,
-}
 
 /// How a directory holds its services.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -217,10 +198,11 @@ impl Snapshot {
         }))
     }
 
-    /// Reads every `<service>.md` of `dir` as the service's Chinese or English page.
+    /// Reads every page of `dir` (as codegen's `markdown_files` lists them) as the Chinese or
+    /// English page of the service its file stem names.
     fn read_pages(&mut self, dir: &Path, english: bool, errors: &mut Vec<FileDiagnostic>) {
-        let entries = match std::fs::read_dir(dir) {
-            Ok(entries) => entries,
+        let names = match page::markdown_files(dir) {
+            Ok(names) => names,
             Err(error) => {
                 errors.push(
                     Diagnostic::whole(format!("cannot read the directory: {error}"))
@@ -229,17 +211,10 @@ impl Snapshot {
                 return;
             }
         };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-            .collect();
-        paths.sort();
-        for path in paths {
+        for mut stem in names {
+            let path = dir.join(&stem);
             let shown = path.display().to_string();
-            let stem = path
-                .file_stem()
-                .map(|stem| stem.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            stem.truncate(stem.len() - ".md".len());
             if page::check_service_name(&stem).is_err() {
                 self.skipped.push(shown);
                 continue;
@@ -411,12 +386,12 @@ pub struct ServiceReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<ActionChanges>,
     /// The verdict's reasons, most severe first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// How many per-action changes of each kind: actions (enums) and their codes (variants).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct ActionCounts {
+pub struct ActionChangeCounts {
     /// Actions new to the data (minor).
     pub actions_added: usize,
     /// Actions no longer listed: their enums stay, deprecated (minor).
@@ -435,15 +410,15 @@ pub struct ActionCounts {
     pub codes_removed: usize,
 }
 
-impl ActionCounts {
+impl ActionChangeCounts {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        *self == ActionCounts::default()
+        *self == ActionChangeCounts::default()
     }
 }
 
-impl std::ops::AddAssign for ActionCounts {
-    fn add_assign(&mut self, other: ActionCounts) {
+impl std::ops::AddAssign for ActionChangeCounts {
+    fn add_assign(&mut self, other: ActionChangeCounts) {
         self.actions_added += other.actions_added;
         self.actions_retired += other.actions_retired;
         self.actions_republished += other.actions_republished;
@@ -474,7 +449,7 @@ pub struct ActionCodeChanges {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ActionChanges {
     /// The counts.
-    pub counts: ActionCounts,
+    pub counts: ActionChangeCounts,
     /// Actions added.
     pub added: Vec<String>,
     /// Actions retired (with the first release without them).
@@ -609,7 +584,7 @@ pub struct Summary {
     /// The code changes of every service, added up.
     pub codes: Counts,
     /// The per-action changes of every service, added up.
-    pub actions: ActionCounts,
+    pub actions: ActionChangeCounts,
 }
 
 /// The report on a refresh from one directory to another.
@@ -639,9 +614,9 @@ impl Report {
             .filter(|s| s.change != Change::Unchanged)
     }
 
-    /// Whether `--fail-on fail_on` fails the report.
-    pub fn fails_on(&self, fail_on: Option<FailOn>) -> bool {
-        fail_on.is_some_and(|fail_on| self.verdict.level >= fail_on.level())
+    /// Whether `--fail-on` with the level `fail_on` fails the report.
+    pub fn fails_on(&self, fail_on: Option<Level>) -> bool {
+        fail_on.is_some_and(|level| self.verdict.level >= level)
     }
 }
 
@@ -725,42 +700,22 @@ fn service(
         actions: None,
         reasons: Vec::new(),
     };
-    let mut model = |snapshot: &Snapshot| match snapshot.model(name) {
-        None => Some(empty_model()),
-        Some(Ok(model)) => Some(model),
-        Some(Err(found)) => {
-            errors.extend(found);
-            None
-        }
-    };
-    let (Some(before), Some(after)) = (model(old), model(new)) else {
+    let before = read(old.model(name), errors, empty_model);
+    let after = read(new.model(name), errors, empty_model);
+    let (Some(before), Some(after)) = (before, after) else {
         report
             .reasons
-            .push("the service's pages have errors".to_owned());
+            .push(Reason::unranked("the service's pages have errors"));
         return report;
     };
-    let d = diff(&before, &after);
-    report.counts = d.counts();
-    let codes = |list: &[crate::diff::Code]| list.iter().map(|c| c.code.clone()).collect();
-    report.added = codes(&d.added);
-    report.removed = codes(&d.removed);
-    report.republished = codes(&d.republished);
-    report.retired = d.retired.iter().map(|c| c.code.clone()).collect();
-    report.renamed = d.renamed;
-    report.level = d.verdict.level;
-    report.reasons = d.verdict.reasons;
+    fold_codes(&mut report, diff(&before, &after));
     let empty = || ActionPage {
         actions: Vec::new(),
     };
-    let mut action_page = |snapshot: &Snapshot| match snapshot.actions(name) {
-        None => Some(empty()),
-        Some(Ok(page)) => Some(page),
-        Some(Err(found)) => {
-            errors.extend(found);
-            None
-        }
-    };
-    match (action_page(old), action_page(new)) {
+    match (
+        read(old.actions(name), errors, empty),
+        read(new.actions(name), errors, empty),
+    ) {
         (Some(before), Some(after)) => {
             let changes = action_changes(&before, &after);
             if !changes.counts.is_empty() {
@@ -772,48 +727,82 @@ fn service(
             report.level = report.level.max(Level::Major);
             report.reasons.insert(
                 0,
-                "major: the service's action pages have errors".to_owned(),
+                Reason::new(Level::Major, "the service's action pages have errors"),
             );
         }
     }
+    fold_status(&mut report);
+    report
+}
+
+/// What a directory has of a service: `absent()` when nothing, `None` when it has errors (they
+/// go to `errors`).
+fn read<T>(
+    found: Option<Result<T, Vec<FileDiagnostic>>>,
+    errors: &mut Vec<FileDiagnostic>,
+    absent: impl FnOnce() -> T,
+) -> Option<T> {
+    match found {
+        None => Some(absent()),
+        Some(Ok(value)) => Some(value),
+        Some(Err(found)) => {
+            errors.extend(found);
+            None
+        }
+    }
+}
+
+/// Takes the changes of the service's codes, and their verdict, into its report.
+fn fold_codes(report: &mut ServiceReport, d: Diff) {
+    report.counts = d.counts();
+    let codes = |list: &[crate::diff::Code]| list.iter().map(|c| c.code.clone()).collect();
+    report.added = codes(&d.added);
+    report.removed = codes(&d.removed);
+    report.republished = codes(&d.republished);
+    report.retired = d.retired.iter().map(|c| c.code.clone()).collect();
+    report.renamed = d.renamed;
+    report.level = d.verdict.level;
+    report.reasons = d.verdict.reasons;
+}
+
+/// Classifies the service's change from its status in both directories, with the level and
+/// the reason a new, removed, retired or re-published service adds.
+fn fold_status(report: &mut ServiceReport) {
+    let name = &report.service;
     let since = report
         .retired_since
         .as_ref()
         .map(|since| format!(" (since {since})"))
         .unwrap_or_default();
-    let (change, level, reason) = match (old_status, new_status) {
+    let (change, level, reason) = match (report.old, report.new) {
         (_, Status::Absent) => (
             Change::Removed,
             Level::Major,
             Some(format!(
-                "major: the service is no longer bundled; `tencent_errors!(\"{name}\")` stops \
-                 compiling"
+                "the service is no longer bundled; `tencent_errors!(\"{name}\")` stops compiling"
             )),
         ),
         (Status::Absent, Status::Retired) => (
             Change::Added,
             Level::Minor,
-            Some(format!(
-                "minor: a new service, already no longer published{since}"
-            )),
+            Some(format!("a new service, already no longer published{since}")),
         ),
         (Status::Absent, Status::Current) => (
             Change::Added,
             Level::Minor,
-            Some("minor: a new service".to_owned()),
+            Some("a new service".to_owned()),
         ),
         (Status::Current, Status::Retired) => (
             Change::Retired,
             Level::Minor,
             Some(format!(
-                "minor: the service is no longer published{since}; its enum stays, its codes \
-                 deprecated"
+                "the service is no longer published{since}; its enum stays, its codes deprecated"
             )),
         ),
         (Status::Retired, Status::Current) => (
             Change::Republished,
             Level::Minor,
-            Some("minor: the service is published again".to_owned()),
+            Some("the service is published again".to_owned()),
         ),
         _ if report.level == Level::None => (Change::Unchanged, Level::None, None),
         _ => (Change::Changed, Level::None, None),
@@ -821,11 +810,7 @@ fn service(
     report.change = change;
     report.level = report.level.max(level);
     if let Some(reason) = reason {
-        if report
-            .reasons
-            .first()
-            .is_some_and(|r| r.starts_with("none:"))
-        {
+        if report.reasons.first().is_some_and(|r| r.is(Level::None)) {
             report.reasons.clear();
         }
         // Most severe first: a major reason leads, a minor one goes after the major ones.
@@ -834,31 +819,29 @@ fn service(
             _ => report
                 .reasons
                 .iter()
-                .position(|r| !r.starts_with("major:"))
+                .position(|r| !r.is(Level::Major))
                 .unwrap_or(report.reasons.len()),
         };
-        report.reasons.insert(at, reason);
+        report.reasons.insert(at, Reason::new(level, reason));
     }
-    report
 }
 
 /// Folds the per-action changes into a service's verdict and reasons.
-fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
-    if report
-        .reasons
-        .first()
-        .is_some_and(|r| r.starts_with("none:"))
-    {
+fn action_reasons(report: &mut ServiceReport, c: &ActionChangeCounts) {
+    if report.reasons.first().is_some_and(|r| r.is(Level::None)) {
         report.reasons.clear();
     }
     if c.actions_removed + c.codes_removed > 0 {
         report.level = report.level.max(Level::Major);
         report.reasons.insert(
             0,
-            format!(
-                "major: per-action enums: {} and {} deleted",
-                plural(c.actions_removed, "enum", "enums"),
-                plural(c.codes_removed, "variant", "variants")
+            Reason::new(
+                Level::Major,
+                format!(
+                    "per-action enums: {} and {} deleted",
+                    plural(c.actions_removed, "enum", "enums"),
+                    plural(c.codes_removed, "variant", "variants")
+                ),
             ),
         );
     }
@@ -870,15 +853,18 @@ fn action_reasons(report: &mut ServiceReport, c: &ActionCounts) {
         + c.codes_republished;
     if minor > 0 {
         report.level = report.level.max(Level::Minor);
-        report.reasons.push(format!(
-            "minor: per-action enums: {} added, {} retired (deprecated), {} re-published; codes \
+        report.reasons.push(Reason::new(
+            Level::Minor,
+            format!(
+                "per-action enums: {} added, {} retired (deprecated), {} re-published; codes \
              of actions: {} added, {} retired (deprecated), {} re-published",
-            c.actions_added,
-            c.actions_retired,
-            c.actions_republished,
-            c.codes_added,
-            c.codes_retired,
-            c.codes_republished
+                c.actions_added,
+                c.actions_retired,
+                c.actions_republished,
+                c.codes_added,
+                c.codes_retired,
+                c.codes_republished
+            ),
         ));
     }
 }
@@ -918,15 +904,18 @@ fn overall(services: &[ServiceReport]) -> Verdict {
             .map(|s| quoted(&s.service))
             .collect();
         if !names.is_empty() {
-            reasons.push(format!(
-                "{at}: {} ({}): {what}",
-                plural(names.len(), "service", "services"),
-                some_of(names.into_iter())
+            reasons.push(Reason::new(
+                at,
+                format!(
+                    "{} ({}): {what}",
+                    plural(names.len(), "service", "services"),
+                    some_of(names.into_iter())
+                ),
             ));
         }
     }
     if reasons.is_empty() {
-        reasons.push("none: no service's enum changes".to_owned());
+        reasons.push(Reason::new(Level::None, "no service's enum changes"));
     }
     Verdict { level, reasons }
 }

@@ -7,11 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Serialize;
-use tencent_errors_codegen::format::{
-    self, compare_versions, ActionHistory, ActionPages, Dataset, Source, Span, WHOLE,
-};
+use tencent_errors_codegen::format::{self, ActionHistory, ActionPages, Dataset, Source, WHOLE};
 
 use super::gosdk::{ActionCodes, Actions, GoRelease};
+use super::history::{self, Step};
 use super::{pages_in, read_optional, write_if_changed, ImportError};
 
 /// The line under an action's heading when it lists codes.
@@ -153,8 +152,7 @@ impl ActionData {
             .collect();
         let dir = out.join(Dataset::Actions.dir());
         let mut pages = BTreeMap::new();
-        for service in pages_in(&dir)? {
-            let path = dir.join(format!("{service}.md"));
+        for (service, path) in pages_in(&dir)? {
             if releases.is_empty() {
                 return Err(ImportError::Data {
                     path,
@@ -202,113 +200,25 @@ impl ActionData {
     pub fn apply(&mut self, release: &GoRelease) -> Result<Option<ActionCounts>, ImportError> {
         let package = Dataset::Actions.package();
         let previous = self.releases.last().cloned();
-        if let Some(newest) = &previous {
-            match compare_versions(&release.version, newest) {
-                std::cmp::Ordering::Less => {
-                    return Err(ImportError::Older {
-                        package: package.to_owned(),
-                        version: release.version.clone(),
-                        newest: newest.clone(),
-                    })
-                }
-                std::cmp::Ordering::Equal => {
-                    let pages = shown(release);
-                    if pages != self.pages {
-                        let service = pages
-                            .keys()
-                            .chain(self.pages.keys())
-                            .find(|service| pages.get(*service) != self.pages.get(*service))
-                            .cloned()
-                            .unwrap_or_default();
-                        return Err(ImportError::Changed {
-                            package: package.to_owned(),
-                            version: release.version.clone(),
-                            message: format!("the action page of {service} differs"),
-                        });
-                    }
-                    return Ok(None);
-                }
-                std::cmp::Ordering::Greater => {}
+        let pages = shown(release);
+        if history::again(package, &release.version, previous.as_ref())? {
+            if pages != self.pages {
+                let service = pages
+                    .keys()
+                    .chain(self.pages.keys())
+                    .find(|service| pages.get(*service) != self.pages.get(*service))
+                    .cloned()
+                    .unwrap_or_default();
+                return Err(ImportError::Changed {
+                    package: package.to_owned(),
+                    version: release.version.clone(),
+                    message: format!("the action page of {service} differs"),
+                });
             }
+            return Ok(None);
         }
         let version = &release.version;
-        let pages = shown(release);
-        let mut counts = ActionCounts {
-            services: pages.len(),
-            services_retired: self
-                .pages
-                .keys()
-                .filter(|service| !pages.contains_key(*service))
-                .count(),
-            ..ActionCounts::default()
-        };
-        let lists = |service: &str, action: &str, code: &str| {
-            pages
-                .get(service)
-                .and_then(|actions| actions.get(action))
-                .is_some_and(|codes| code == WHOLE || codes.contains_key(code))
-        };
-        // What the previous release listed and this one does not: retired, with its text.
-        for ((service, action, code), span) in self.history.iter_mut() {
-            if Some(&span.last) != previous.as_ref() || lists(service, action, code) {
-                continue;
-            }
-            if code == WHOLE {
-                counts.actions_retired += 1;
-                continue;
-            }
-            let shown = self
-                .pages
-                .get(service)
-                .and_then(|actions| actions.get(action))
-                .and_then(|codes| codes.get(code));
-            span.description = shown.cloned().flatten().unwrap_or_default();
-            if lists(service, action, WHOLE) {
-                counts.codes_retired += 1;
-            }
-        }
-        // What this release lists.
-        for (service, actions) in &pages {
-            for (action, codes) in actions {
-                counts.actions += 1;
-                let keys = std::iter::once(WHOLE).chain(codes.keys().map(String::as_str));
-                for code in keys {
-                    let whole = code == WHOLE;
-                    if !whole {
-                        counts.codes += 1;
-                    }
-                    let key = (service.clone(), action.clone(), code.to_owned());
-                    match self.history.get_mut(&key) {
-                        Some(span) => {
-                            if Some(&span.last) != previous.as_ref() {
-                                if whole {
-                                    counts.actions_republished += 1;
-                                } else {
-                                    counts.codes_republished += 1;
-                                }
-                            }
-                            span.last = version.clone();
-                            span.description.clear();
-                        }
-                        None => {
-                            if whole {
-                                counts.actions_new += 1;
-                            } else {
-                                counts.codes_new += 1;
-                            }
-                            self.history.insert(
-                                key,
-                                Span {
-                                    first: version.clone(),
-                                    last: version.clone(),
-                                    description: String::new(),
-                                },
-                            );
-                        }
-                    }
-                }
-            }
-        }
+        let mut counts = self.merge(&pages, previous.as_ref(), version)?;
         let live: BTreeSet<(&String, &String)> = self
             .history
             .iter()
@@ -330,6 +240,71 @@ impl ActionData {
         Ok(Some(counts))
     }
 
+    /// Merges the actions and codes of `pages` (a release's) into the history: a retired
+    /// code keeps the text the current pages show.
+    fn merge(
+        &mut self,
+        pages: &BTreeMap<String, Actions>,
+        previous: Option<&String>,
+        version: &str,
+    ) -> Result<ActionCounts, ImportError> {
+        let mut counts = ActionCounts {
+            services: pages.len(),
+            services_retired: self
+                .pages
+                .keys()
+                .filter(|service| !pages.contains_key(*service))
+                .count(),
+            ..ActionCounts::default()
+        };
+        let mut listed = Vec::new();
+        for (service, actions) in pages {
+            for (action, codes) in actions {
+                counts.actions += 1;
+                counts.codes += codes.len();
+                let keys = std::iter::once(WHOLE).chain(codes.keys().map(String::as_str));
+                listed.extend(keys.map(|code| (service.clone(), action.clone(), code.to_owned())));
+            }
+        }
+        let old_pages = &self.pages;
+        let remains = |service: &str, action: &str| {
+            pages
+                .get(service)
+                .is_some_and(|actions| actions.contains_key(action))
+        };
+        let all = |_: &(String, String, String)| true;
+        history::merge(
+            &mut self.history,
+            all,
+            previous,
+            version,
+            &listed,
+            |step, key, span| {
+                let (service, action, code) = key;
+                let whole = code == WHOLE;
+                match step {
+                    Step::Retired if whole => counts.actions_retired += 1,
+                    Step::Retired => {
+                        let shown = old_pages
+                            .get(service)
+                            .and_then(|actions| actions.get(action))
+                            .and_then(|codes| codes.get(code));
+                        span.description = shown.cloned().flatten().unwrap_or_default();
+                        if remains(service, action) {
+                            counts.codes_retired += 1;
+                        }
+                    }
+                    Step::Republished if whole => counts.actions_republished += 1,
+                    Step::Republished => counts.codes_republished += 1,
+                    Step::New if whole => counts.actions_new += 1,
+                    Step::New => counts.codes_new += 1,
+                }
+                Ok(())
+            },
+        )?;
+        Ok(counts)
+    }
+
     /// Writes the pages, then `action-history.tsv` (`sources.tsv` is the caller's).
     pub fn write(&self, out: &Path) -> Result<(), ImportError> {
         let io = |path: &Path| {
@@ -338,9 +313,8 @@ impl ActionData {
         };
         let dir = out.join(Dataset::Actions.dir());
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        for stem in pages_in(&dir)? {
+        for (stem, path) in pages_in(&dir)? {
             if !self.pages.contains_key(&stem) {
-                let path = dir.join(format!("{stem}.md"));
                 std::fs::remove_file(&path).map_err(io(&path))?;
             }
         }

@@ -10,13 +10,13 @@
 mod actions;
 mod errorcodes;
 mod gosdk;
+mod history;
 mod package;
 mod render;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use serde::Serialize;
 
@@ -24,33 +24,13 @@ use tencent_errors_codegen::format::{
     self, compare_versions, Dataset, History, Source, Span as Row, WHOLE as SERVICE_ROW,
 };
 
+use tencent_errors_codegen::format::HistoryKey;
+
+use history::Step;
 use package::{Codes, Overrides, Package};
 
 pub use package::PYTHON_NAMES;
 pub use tencent_errors_codegen::format::Site;
-
-/// `tencent-errors import`: the command-line arguments.
-#[derive(clap::Args, Clone, Debug)]
-pub struct ImportArgs {
-    /// Wheel files (`.whl`) of `tencentcloud-sdk-python` or `tencentcloud-sdk-python-intl-en`,
-    /// or directories holding their unpacked `tencentcloud/`, or unpacked `tencentcloud-sdk-go`
-    /// trees (holding `tencentcloud/common/http/request.go`); imported in the order given.
-    #[arg(required = true, value_name = "SOURCE")]
-    pub sources: Vec<PathBuf>,
-    /// The data directory to merge into (the repository's is `codegen/data`).
-    #[arg(long, value_name = "DIR")]
-    pub out: PathBuf,
-    /// The package name, for a directory without `*.dist-info` (overrides the source's).
-    #[arg(long, value_name = "NAME")]
-    pub package: Option<String>,
-    /// The package version, for a directory without `*.dist-info` or `tencentcloud/__init__.py`,
-    /// or a Go tree whose `request.go` does not name it (overrides the source's).
-    #[arg(long, value_name = "V")]
-    pub version: Option<String>,
-    /// The import date recorded in `sources.tsv` (UTC); default: today.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub date: Option<String>,
-}
 
 /// What [`import`] is told besides the sources and the directory.
 #[derive(Clone, Debug, Default)]
@@ -332,36 +312,6 @@ impl fmt::Display for ImportSummary {
     }
 }
 
-/// Runs `tencent-errors import` and prints its summary (text, or JSON when `json`); errors go
-/// to stderr with exit code 1.
-pub fn run(args: &ImportArgs, json: bool) -> ExitCode {
-    let options = ImportOptions {
-        package: args.package.clone(),
-        version: args.version.clone(),
-        date: args.date.clone(),
-    };
-    match import(&args.sources, &args.out, &options) {
-        Ok(summary) => {
-            if json {
-                match serde_json::to_string_pretty(&summary) {
-                    Ok(text) => println!("{text}"),
-                    Err(error) => {
-                        eprintln!("error: {error}");
-                        return ExitCode::FAILURE;
-                    }
-                }
-            } else {
-                print!("{summary}");
-            }
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
 /// Imports `sources` (in that order) into the data directory `out`, merging with what it holds.
 /// Nothing is written unless every source imports.
 pub fn import(
@@ -455,30 +405,50 @@ pub(crate) fn read_optional(path: &Path) -> Result<Option<String>, ImportError> 
     }
 }
 
-/// The `*.md` files of a directory (none if it does not exist), sorted.
-pub(crate) fn pages_in(dir: &Path) -> Result<Vec<String>, ImportError> {
-    let io = |error| ImportError::Io {
-        path: dir.to_path_buf(),
-        error,
-    };
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
+/// The pages of a directory (none if it does not exist), as codegen's `markdown_files` lists
+/// them: each page's service (its file stem) and path, in byte order.
+pub(crate) fn pages_in(dir: &Path) -> Result<Vec<(String, PathBuf)>, ImportError> {
+    let names = match tencent_errors_codegen::markdown_files(dir) {
+        Ok(names) => names,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(io(error)),
-    };
-    let mut names = Vec::new();
-    for entry in entries {
-        let name = entry
-            .map_err(io)?
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        if let Some(stem) = name.strip_suffix(".md") {
-            names.push(stem.to_owned());
+        Err(error) => {
+            return Err(ImportError::Io {
+                path: dir.to_path_buf(),
+                error,
+            })
         }
+    };
+    Ok(names
+        .into_iter()
+        .map(|name| {
+            let path = dir.join(&name);
+            let mut stem = name;
+            stem.truncate(stem.len() - ".md".len());
+            (stem, path)
+        })
+        .collect())
+}
+
+/// The rows `package` lists in the history: each service, then its codes.
+fn listed(package: &Package) -> Vec<HistoryKey> {
+    package
+        .services
+        .iter()
+        .flat_map(|(service, codes)| {
+            std::iter::once(SERVICE_ROW)
+                .chain(codes.keys().map(String::as_str))
+                .map(move |code| (package.site, service.clone(), code.to_owned()))
+        })
+        .collect()
+}
+
+/// The error for a re-import of the newest package that publishes something else.
+fn changed(package: &Package, message: String) -> ImportError {
+    ImportError::Changed {
+        package: package.name.clone(),
+        version: package.version.clone(),
+        message,
     }
-    names.sort();
-    Ok(names)
 }
 
 /// Writes `text` to `path` unless it already holds exactly that.
@@ -562,10 +532,10 @@ impl State {
             })
             .map(|((_, service, _), _)| service.clone())
             .collect();
-        for stem in pages_in(&dir)? {
+        for (stem, path) in pages_in(&dir)? {
             if !published.contains(&stem) {
                 return Err(ImportError::Data {
-                    path: dir.join(format!("{stem}.md")),
+                    path,
                     line: 0,
                     message: format!(
                         "history.tsv does not say the newest {} package publishes `{stem}`: \
@@ -606,158 +576,24 @@ impl State {
         source: &str,
     ) -> Result<SiteImport, ImportError> {
         let site = package.site;
-        let site_name = site.as_str().to_owned();
         let previous = self.newest(site);
-        let reimport = match &previous {
-            Some(newest) => match compare_versions(&package.version, newest) {
-                std::cmp::Ordering::Less => {
-                    return Err(ImportError::Older {
-                        package: package.name.clone(),
-                        version: package.version.clone(),
-                        newest: newest.clone(),
-                    })
-                }
-                std::cmp::Ordering::Equal => true,
-                std::cmp::Ordering::Greater => false,
-            },
-            None => false,
-        };
+        let reimport = history::again(&package.name, &package.version, previous.as_ref())?;
         self.load_pages(site)?;
         let new_pages: BTreeMap<String, Codes> = package
             .services
             .iter()
             .map(|(service, codes)| (service.clone(), render::shown(site, codes)))
             .collect();
-        let publishes = |service: &str, code: &str| {
-            package
-                .services
-                .get(service)
-                .is_some_and(|codes| code == SERVICE_ROW || codes.contains_key(code))
-        };
-
         let mut history = self.history.clone();
-        let mut services = ServiceCounts {
-            published: package.services.len(),
-            ..ServiceCounts::default()
-        };
-        let mut codes = CodeCounts::default();
-        let mut with_retired = BTreeSet::new();
-        let old_pages = self.pages.get(&site).cloned().unwrap_or_default();
-        let history_path = self.out.join("history.tsv");
-        // What the previous package published and this one does not: retired, with its text.
-        for ((row_site, service, code), row) in history.iter_mut() {
-            if *row_site != site || Some(&row.last) != previous.as_ref() {
-                continue;
-            }
-            if publishes(service, code) {
-                continue;
-            }
-            if reimport {
-                return Err(ImportError::Changed {
-                    package: package.name.clone(),
-                    version: package.version.clone(),
-                    message: format!("it no longer publishes {service} `{code}`"),
-                });
-            }
-            if code == SERVICE_ROW {
-                services.retired += 1;
-                row.description.clear();
-                continue;
-            }
-            let text = old_pages
-                .get(service)
-                .and_then(|page| page.get(code))
-                .ok_or_else(|| ImportError::Data {
-                    path: self.out.join(site.as_str()).join(format!("{service}.md")),
-                    line: 0,
-                    message: format!(
-                        "does not list `{code}`, which {} says {} {} publishes",
-                        history_path.display(),
-                        package.name,
-                        row.last
-                    ),
-                })?;
-            row.description = text.clone().unwrap_or_default();
-            codes.retired += 1;
-            if package.services.contains_key(service) {
-                codes.retired_in_published += 1;
-                with_retired.insert(service.clone());
-            }
-        }
-        codes.services_with_retired = with_retired.len();
-        // What this package publishes.
-        for (service, service_codes) in &package.services {
-            let rows = std::iter::once(SERVICE_ROW).chain(service_codes.keys().map(String::as_str));
-            for code in rows {
-                let key = (site, service.clone(), code.to_owned());
-                let is_service = code == SERVICE_ROW;
-                if !is_service {
-                    codes.current += 1;
-                }
-                match history.get_mut(&key) {
-                    Some(row) => {
-                        if Some(&row.last) != previous.as_ref() {
-                            if reimport {
-                                return Err(ImportError::Changed {
-                                    package: package.name.clone(),
-                                    version: package.version.clone(),
-                                    message: format!("it publishes {service} `{code}` again"),
-                                });
-                            }
-                            if is_service {
-                                services.republished += 1;
-                            } else {
-                                codes.republished += 1;
-                            }
-                        }
-                        row.last = package.version.clone();
-                        row.description.clear();
-                    }
-                    None => {
-                        if reimport {
-                            return Err(ImportError::Changed {
-                                package: package.name.clone(),
-                                version: package.version.clone(),
-                                message: format!("{service} `{code}` is new"),
-                            });
-                        }
-                        if is_service {
-                            services.new += 1;
-                        } else {
-                            codes.new += 1;
-                        }
-                        history.insert(
-                            key,
-                            Row {
-                                first: package.version.clone(),
-                                last: package.version.clone(),
-                                description: String::new(),
-                            },
-                        );
-                    }
-                }
-            }
-        }
+        let (services, codes) = self.merge(&mut history, package, previous.as_ref(), reimport)?;
         if reimport {
+            let old_pages = self.pages.get(&site).cloned().unwrap_or_default();
             if let Some(service) = new_pages
                 .iter()
                 .find(|(service, page)| old_pages.get(*service) != Some(page))
                 .map(|(service, _)| service)
             {
-                return Err(ImportError::Changed {
-                    package: package.name.clone(),
-                    version: package.version.clone(),
-                    message: format!("the page of {service} differs"),
-                });
-            }
-        }
-        for ((row_site, _, code), row) in &history {
-            if *row_site == site && row.last != package.version {
-                if code == SERVICE_ROW {
-                    services.retired_total += 1;
-                } else {
-                    codes.retired_total += 1;
-                }
+                return Err(changed(package, format!("the page of {service} differs")));
             }
         }
         self.history = history;
@@ -773,7 +609,7 @@ impl State {
         }
         Ok(SiteImport {
             source: source.to_owned(),
-            site: site_name,
+            site: site.as_str().to_owned(),
             package: package.name.clone(),
             version: package.version.clone(),
             previous,
@@ -782,6 +618,110 @@ impl State {
             codes,
             actions: None,
         })
+    }
+
+    /// Merges the services and codes `package` publishes into `history` (a copy of the
+    /// site's): retired rows keep the text the site's pages show. A re-import (`reimport`)
+    /// must change nothing.
+    fn merge(
+        &self,
+        history: &mut History,
+        package: &Package,
+        previous: Option<&String>,
+        reimport: bool,
+    ) -> Result<(ServiceCounts, CodeCounts), ImportError> {
+        let site = package.site;
+        let listed = listed(package);
+        let mut services = ServiceCounts {
+            published: package.services.len(),
+            ..ServiceCounts::default()
+        };
+        let mut codes = CodeCounts {
+            current: listed
+                .iter()
+                .filter(|(_, _, code)| code != SERVICE_ROW)
+                .count(),
+            ..CodeCounts::default()
+        };
+        let mut with_retired = BTreeSet::new();
+        let owns = |(row_site, _, _): &HistoryKey| *row_site == site;
+        history::merge(
+            history,
+            owns,
+            previous,
+            &package.version,
+            &listed,
+            |step, key, row| {
+                let (_, service, code) = key;
+                let is_service = code == SERVICE_ROW;
+                if reimport {
+                    let message = match step {
+                        Step::Retired => format!("it no longer publishes {service} `{code}`"),
+                        Step::Republished => format!("it publishes {service} `{code}` again"),
+                        Step::New => format!("{service} `{code}` is new"),
+                    };
+                    return Err(changed(package, message));
+                }
+                match step {
+                    Step::Retired if is_service => {
+                        services.retired += 1;
+                        row.description.clear();
+                    }
+                    Step::Retired => {
+                        row.description =
+                            self.retired_text(site, service, code, &package.name, row)?;
+                        codes.retired += 1;
+                        if package.services.contains_key(service) {
+                            codes.retired_in_published += 1;
+                            with_retired.insert(service.clone());
+                        }
+                    }
+                    Step::Republished if is_service => services.republished += 1,
+                    Step::Republished => codes.republished += 1,
+                    Step::New if is_service => services.new += 1,
+                    Step::New => codes.new += 1,
+                }
+                Ok(())
+            },
+        )?;
+        codes.services_with_retired = with_retired.len();
+        for ((row_site, _, code), row) in history.iter() {
+            if *row_site == site && row.last != package.version {
+                if code == SERVICE_ROW {
+                    services.retired_total += 1;
+                } else {
+                    codes.retired_total += 1;
+                }
+            }
+        }
+        Ok((services, codes))
+    }
+
+    /// The text of a code `package` no longer publishes, as the site's page shows it: the
+    /// history says the previous package published it (`row`), so the page must list it.
+    fn retired_text(
+        &self,
+        site: Site,
+        service: &str,
+        code: &str,
+        package: &str,
+        row: &Row,
+    ) -> Result<String, ImportError> {
+        let text = self
+            .pages
+            .get(&site)
+            .and_then(|pages| pages.get(service))
+            .and_then(|page| page.get(code))
+            .ok_or_else(|| ImportError::Data {
+                path: self.out.join(site.as_str()).join(format!("{service}.md")),
+                line: 0,
+                message: format!(
+                    "does not list `{code}`, which {} says {package} {} publishes",
+                    self.out.join("history.tsv").display(),
+                    row.last
+                ),
+            })?;
+        Ok(text.clone().unwrap_or_default())
     }
 
     /// Merges one release of the Go SDK into the per-action data.
@@ -833,9 +773,8 @@ impl State {
             let dir = self.out.join(site.as_str());
             std::fs::create_dir_all(&dir).map_err(io(&dir))?;
             let pages = self.pages.get(site).cloned().unwrap_or_default();
-            for stem in pages_in(&dir)? {
+            for (stem, path) in pages_in(&dir)? {
                 if !pages.contains_key(&stem) {
-                    let path = dir.join(format!("{stem}.md"));
                     std::fs::remove_file(&path).map_err(io(&path))?;
                 }
             }

@@ -2,7 +2,7 @@
 //!
 //! Sections only models with history or English text can have (retired, re-published,
 //! English descriptions) are printed only when they are not empty, so the text of two plain
-//! pages is what it always was.
+//! pages has only the sections such pages can fill.
 
 use std::fmt::Write as _;
 
@@ -13,6 +13,17 @@ use crate::diff::{DescriptionText, Diff, Redescribed};
 pub fn diff(old: &str, new: &str, d: &Diff) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{old} -> {new}");
+    codes(&mut out, d);
+    descriptions(&mut out, d);
+    let _ = writeln!(out, "\nverdict: {}", d.verdict.level);
+    for reason in &d.verdict.reasons {
+        let _ = writeln!(out, "  {reason}");
+    }
+    out
+}
+
+/// The codes added, removed, retired, re-published, renamed or re-cased, a section each.
+fn codes(out: &mut String, d: &Diff) {
     let width = width(
         d.added
             .iter()
@@ -85,10 +96,14 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
             let _ = writeln!(out, "  {} -> {}", change.old, change.new);
         }
     }
+}
+
+/// The changed descriptions, a section per language.
+fn descriptions(out: &mut String, d: &Diff) {
     if !d.redescribed.is_empty() {
         let _ = writeln!(out, "\nre-described: {}", d.redescribed.len());
         for changed in &d.redescribed {
-            redescribed(&mut out, changed);
+            redescribed(out, changed);
         }
     }
     for (language, list) in [
@@ -99,15 +114,10 @@ pub fn diff(old: &str, new: &str, d: &Diff) -> String {
         if !list.is_empty() {
             let _ = writeln!(out, "\nre-described in {language}: {}", list.len());
             for changed in list {
-                redescribed(&mut out, changed);
+                redescribed(out, changed);
             }
         }
     }
-    let _ = writeln!(out, "\nverdict: {}", d.verdict.level);
-    for reason in &d.verdict.reasons {
-        let _ = writeln!(out, "  {reason}");
-    }
-    out
 }
 
 /// A changed description: when only links or emphasis changed, the markdown shows what.

@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 
 use super::width;
 use crate::diff::Counts;
-use crate::sync::{ActionCounts, Change, Layout, Report, ServiceReport, Side, Status};
+use crate::sync::{
+    ActionChangeCounts, ActionChanges, Change, Layout, Report, ServiceReport, Side, Status, Summary,
+};
 use crate::words::{plural, quoted, some_of};
 
 /// The report: both directories, the services by change, one line per changed service (the
@@ -15,8 +17,18 @@ pub fn report(r: &Report) -> String {
     let _ = writeln!(out, "{} -> {}", r.old.path, r.new.path);
     side(&mut out, "old", &r.old);
     side(&mut out, "new", &r.new);
+    summary(&mut out, &r.summary);
+    services(&mut out, r);
+    actions(&mut out, r);
+    let _ = writeln!(out, "\nverdict: {}", r.verdict.level);
+    for reason in &r.verdict.reasons {
+        let _ = writeln!(out, "  {reason}");
+    }
+    out
+}
 
-    let s = &r.summary;
+/// The services by change, and the code and per-action totals.
+fn summary(out: &mut String, s: &Summary) {
     let _ = writeln!(
         out,
         "\nservices: {} added, {} retired, {} re-published, {} removed; {} changed, {} \
@@ -34,7 +46,10 @@ pub fn report(r: &Report) -> String {
     );
     let _ = writeln!(out, "codes: {}", counts(&s.codes));
     let _ = writeln!(out, "per-action enums: {}", action_counts(&s.actions));
+}
 
+/// One line per service whose codes changed (or that was added, removed, ...), under a header.
+fn services(out: &mut String, r: &Report) {
     // Services whose only changes are per-action are in the per-action table below.
     let changed: Vec<&ServiceReport> = r
         .changed()
@@ -77,7 +92,11 @@ pub fn report(r: &Report) -> String {
         let _ = writeln!(
             out,
             "({} not listed;{} `tencent-errors diff` on one service's pages shows its changes)",
-            plural(s.unchanged, "unchanged service", "unchanged services"),
+            plural(
+                r.summary.unchanged,
+                "unchanged service",
+                "unchanged services"
+            ),
             match only_actions {
                 0 => String::new(),
                 n => format!(
@@ -87,8 +106,11 @@ pub fn report(r: &Report) -> String {
             }
         );
     }
+}
 
-    let with_actions: Vec<(&ServiceReport, &ActionCounts)> = r
+/// One line per service whose per-action enums changed, under a header.
+fn actions(out: &mut String, r: &Report) {
+    let with_actions: Vec<(&ServiceReport, &ActionChangeCounts)> = r
         .services
         .iter()
         .filter_map(|s| Some((s, &s.actions.as_ref()?.counts)))
@@ -125,12 +147,6 @@ pub fn report(r: &Report) -> String {
             );
         }
     }
-
-    let _ = writeln!(out, "\nverdict: {}", r.verdict.level);
-    for reason in &r.verdict.reasons {
-        let _ = writeln!(out, "  {reason}");
-    }
-    out
 }
 
 /// What happened to a service, in the table: `added, retired` for a service new to the
@@ -195,7 +211,7 @@ fn counts(c: &Counts) -> String {
 
 /// The per-action changes in words, the zero ones left out: `1 action added, 2 codes retired
 /// from actions (deprecated)`.
-fn action_counts(c: &ActionCounts) -> String {
+fn action_counts(c: &ActionChangeCounts) -> String {
     const ACTION: (&str, &str) = ("action", "actions");
     const CODE: (&str, &str) = ("code", "codes");
     let mut parts = Vec::new();
@@ -249,8 +265,14 @@ pub fn changelog(r: &Report) -> String {
         " Semver: **{}** for the generated enums (policy: `docs/versioning.md`).\n",
         r.verdict.level
     );
+    summary_items(&mut out, &r.summary);
+    breaking_changes(&mut out, r);
+    per_service(&mut out, r);
+    out
+}
 
-    let s = &r.summary;
+/// The services by change, and the code and per-action totals, as a list.
+fn summary_items(out: &mut String, s: &Summary) {
     let names = |list: &[String]| {
         list.iter()
             .map(|n| quoted(n))
@@ -291,7 +313,10 @@ pub fn changelog(r: &Report) -> String {
     }
     let _ = writeln!(out, "- Codes: {}.", counts(&s.codes));
     let _ = writeln!(out, "- Per-action enums: {}.", action_counts(&s.actions));
+}
 
+/// The services with deleted or renamed variants, each change in full.
+fn breaking_changes(out: &mut String, r: &Report) {
     let breaking: Vec<&ServiceReport> = r
         .services
         .iter()
@@ -326,7 +351,10 @@ pub fn changelog(r: &Report) -> String {
             let _ = writeln!(out, "- `{}`: {}.", service.service, parts.join("; "));
         }
     }
+}
 
+/// One line per other changed service.
+fn per_service(out: &mut String, r: &Report) {
     let others: Vec<&ServiceReport> = r
         .services
         .iter()
@@ -343,7 +371,6 @@ pub fn changelog(r: &Report) -> String {
             let _ = writeln!(out, "- `{}`: {}.", service.service, in_words(service));
         }
     }
-    out
 }
 
 /// A service's changes in a changelog line.
@@ -388,57 +415,67 @@ fn in_words(service: &ServiceReport) -> String {
         ));
     }
     if let Some(actions) = &service.actions {
-        let a = &actions.counts;
-        let names = |list: &[String]| some_of(list.iter().map(|n| quoted(n)));
-        if a.actions_added > 0 {
-            parts.push(format!(
-                "{} added ({})",
-                plural(a.actions_added, "action", "actions"),
-                names(&actions.added)
-            ));
-        }
-        if a.actions_retired > 0 {
-            parts.push(format!(
-                "{} no longer listed, their enums deprecated ({})",
-                plural(a.actions_retired, "action", "actions"),
-                names(&actions.retired)
-            ));
-        }
-        if a.actions_republished > 0 {
-            parts.push(format!(
-                "{} listed again ({})",
-                plural(a.actions_republished, "action", "actions"),
-                names(&actions.republished)
-            ));
-        }
-        if a.codes_added + a.codes_retired + a.codes_republished > 0 {
-            parts.push(format!(
-                "codes of actions: {} added, {} no longer listed (deprecated), {} listed again",
-                a.codes_added, a.codes_retired, a.codes_republished
-            ));
-        }
-        if a.actions_removed + a.codes_removed > 0 {
-            parts.push(format!(
-                "{} and {} deleted (breaking)",
-                plural(a.actions_removed, "action enum", "action enums"),
-                plural(a.codes_removed, "action variant", "action variants")
-            ));
-        }
+        action_words(actions, &mut parts);
     }
+    parts.extend(descriptions_in_words(c));
+    parts.join(", ")
+}
+
+/// The changes of a service's per-action enums, for [`in_words`].
+fn action_words(actions: &ActionChanges, parts: &mut Vec<String>) {
+    let a = &actions.counts;
+    let names = |list: &[String]| some_of(list.iter().map(|n| quoted(n)));
+    if a.actions_added > 0 {
+        parts.push(format!(
+            "{} added ({})",
+            plural(a.actions_added, "action", "actions"),
+            names(&actions.added)
+        ));
+    }
+    if a.actions_retired > 0 {
+        parts.push(format!(
+            "{} no longer listed, their enums deprecated ({})",
+            plural(a.actions_retired, "action", "actions"),
+            names(&actions.retired)
+        ));
+    }
+    if a.actions_republished > 0 {
+        parts.push(format!(
+            "{} listed again ({})",
+            plural(a.actions_republished, "action", "actions"),
+            names(&actions.republished)
+        ));
+    }
+    if a.codes_added + a.codes_retired + a.codes_republished > 0 {
+        parts.push(format!(
+            "codes of actions: {} added, {} no longer listed (deprecated), {} listed again",
+            a.codes_added, a.codes_retired, a.codes_republished
+        ));
+    }
+    if a.actions_removed + a.codes_removed > 0 {
+        parts.push(format!(
+            "{} and {} deleted (breaking)",
+            plural(a.actions_removed, "action enum", "action enums"),
+            plural(a.codes_removed, "action variant", "action variants")
+        ));
+    }
+}
+
+/// The descriptions that changed, by language, for [`in_words`].
+fn descriptions_in_words(c: &Counts) -> Option<String> {
     match (c.redescribed, c.redescribed_en) {
-        (0, 0) => {}
-        (zh, 0) => parts.push(format!(
+        (0, 0) => None,
+        (zh, 0) => Some(format!(
             "{} changed",
             plural(zh, "Chinese description", "Chinese descriptions")
         )),
-        (0, en) => parts.push(format!(
+        (0, en) => Some(format!(
             "{} changed",
             plural(en, "English description", "English descriptions")
         )),
-        (zh, en) => parts.push(format!(
+        (zh, en) => Some(format!(
             "{zh} Chinese and {} changed",
             plural(en, "English description", "English descriptions")
         )),
     }
-    parts.join(", ")
 }

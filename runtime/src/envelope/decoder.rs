@@ -15,28 +15,11 @@ use core::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::forward_to_deserialize_any;
 
-use super::error_object::ErrorSeed;
+use super::error_object::{Captured, ErrorSeed};
 use super::failure::{fail, reject, Failure};
 use super::keys::{FieldSeed, Key, OwnKeySeed, ResponseKey, ResponseKeySeed};
 use super::tee::TeeSeed;
-use super::{ApiError, ResponseError};
 use crate::ServiceError;
-
-/// A decoded `Response.Error`, before the request id is attached.
-pub(super) struct Captured<E> {
-    pub(super) code: E,
-    pub(super) message: String,
-}
-
-impl<E> Captured<E> {
-    pub(super) fn into_api_error(self, request_id: Option<String>) -> ResponseError<E> {
-        ResponseError::Api(ApiError {
-            code: self.code,
-            message: self.message,
-            request_id,
-        })
-    }
-}
 
 /// What the decoder learns besides the payload.
 pub(super) struct State<E> {

@@ -6,10 +6,26 @@ use core::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::decoder::Captured;
 use super::failure::{fail, reject, Failure};
 use super::keys::FieldSeed;
+use super::{ApiError, ResponseError};
 use crate::ServiceError;
+
+/// A decoded `Response.Error`, before the request id is attached.
+pub(super) struct Captured<E> {
+    pub(super) code: E,
+    pub(super) message: String,
+}
+
+impl<E> Captured<E> {
+    pub(super) fn into_api_error(self, request_id: Option<String>) -> ResponseError<E> {
+        ResponseError::Api(ApiError {
+            code: self.code,
+            message: self.message,
+            request_id,
+        })
+    }
+}
 
 /// The value of `Response.Error`: `None` for `null`.
 pub(super) struct ErrorSeed<'a, E> {
