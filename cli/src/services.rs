@@ -269,44 +269,7 @@ fn facts(service: &str, slice: &Slice) -> Result<Facts, Vec<FileDiagnostic>> {
         .as_ref()
         .map_or(&[][..], |a| a.models.as_slice());
     let retired_actions = models.iter().filter(|a| a.retired_since.is_some()).count();
-    let example = has_actions.then(|| {
-        // The current action that lists the most current codes (the first of those: a call
-        // like RunInstances, whose codes a reader most wants to see), with its first such code;
-        // else the first current action.
-        let current = || models.iter().filter(|a| a.retired_since.is_none());
-        fn listed_codes(action: &ActionModel) -> Vec<&ActionCode> {
-            action
-                .codes
-                .iter()
-                .filter(|code| {
-                    code.dropped_since.is_none()
-                        && code.retired_since.is_none()
-                        && code.service_index.is_some()
-                })
-                .collect()
-        }
-        let mut listed: Option<(&ActionModel, Vec<&ActionCode>)> = None;
-        for action in current() {
-            let codes = listed_codes(action);
-            if listed.as_ref().map_or(0, |(_, most)| most.len()) < codes.len() {
-                listed = Some((action, codes));
-            }
-        }
-        let listed = listed.map(|(action, codes)| (action, codes[0]));
-        match listed {
-            Some((action, code)) => (
-                action.name.clone(),
-                Some((code.variant.clone(), code.code.clone())),
-            ),
-            None => (
-                current()
-                    .chain(models)
-                    .next()
-                    .map_or_else(String::new, |a| a.name.clone()),
-                None,
-            ),
-        }
-    });
+    let example = has_actions.then(|| example_action(models));
     Ok(Facts {
         enum_name: built.target.name.to_string(),
         codes: codes.len() - retired_codes,
@@ -320,6 +283,44 @@ fn facts(service: &str, slice: &Slice) -> Result<Facts, Vec<FileDiagnostic>> {
             .map(|code| (code.variant.clone(), code.code.clone())),
         retired_since: built.target.retired_since.clone(),
     })
+}
+
+/// The action of the docs' example: the current one that lists the most current codes (the
+/// first of those: a call like RunInstances, whose codes a reader most wants to see), with its
+/// first such code as `(variant, code)`; else the first current action, with none.
+fn example_action(models: &[ActionModel]) -> (String, Option<(String, String)>) {
+    fn listed_codes(action: &ActionModel) -> Vec<&ActionCode> {
+        action
+            .codes
+            .iter()
+            .filter(|code| {
+                code.dropped_since.is_none()
+                    && code.retired_since.is_none()
+                    && code.service_index.is_some()
+            })
+            .collect()
+    }
+    let current = || models.iter().filter(|a| a.retired_since.is_none());
+    let mut listed: Option<(&ActionModel, Vec<&ActionCode>)> = None;
+    for action in current() {
+        let codes = listed_codes(action);
+        if listed.as_ref().map_or(0, |(_, most)| most.len()) < codes.len() {
+            listed = Some((action, codes));
+        }
+    }
+    match listed {
+        Some((action, codes)) => (
+            action.name.clone(),
+            Some((codes[0].variant.clone(), codes[0].code.clone())),
+        ),
+        None => (
+            current()
+                .chain(models)
+                .next()
+                .map_or_else(String::new, |a| a.name.clone()),
+            None,
+        ),
+    }
 }
 
 /// Plans the crates of `only` (every service the data publishes, and those with a crate in
