@@ -7,10 +7,10 @@ use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::input::{ActionsOption, MacroInput};
 use crate::model::Rename;
+use crate::request::input::{ActionsOption, MacroInput};
+use crate::request::source::{read_data_directory, read_page, read_page_or_directory};
 use crate::request::{build, ActionSelection, ActionsPath, Page, Request};
-use crate::source::{read_data_directory, read_page, read_page_or_directory};
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.

@@ -17,57 +17,48 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod actions;
-mod bundled;
-mod catalogue;
+mod data;
 mod diagnostic;
 mod expand;
-pub mod format;
 mod generate;
-mod headers;
-mod input;
-mod lookup;
 mod model;
-mod naming;
-mod parse;
+mod read;
 mod request;
-mod source;
-mod suggest;
 
-pub use actions::{
-    action_models, actions_module_name, generate_actions, is_reference_page, parse_action_page,
-    parse_action_pages, parse_reference_page, ActionCode, ActionListing, ActionModel, ActionPage,
-    ActionsTarget, PageNote, RetiredCode, OTHER_VARIANT,
-};
-pub use bundled::{
+pub use data::bundled::{
     action_page, action_page_in, bundled_action_page, bundled_page, bundled_service,
     BundledActions, BundledService, ServiceData, BUNDLED_SERVICES,
 };
-pub use catalogue::for_each_service;
+pub use data::for_each_service;
+pub use data::format;
+pub use data::format::check_service_name;
 pub use diagnostic::{place, Diagnostic, Location, Severity};
 pub use expand::{expand, expand_in};
-pub use format::check_service_name;
-pub use generate::{enum_name, generate, Target};
-pub use headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
-pub use model::{ErrorCode, Merge, Model, Rename};
-pub use naming::{base_name, segmented_name, Collision, Naming, UNKNOWN_VARIANT};
-pub use parse::{
-    page_language, page_languages, parse_page, single_page_language, CutCode, Description,
-    ParsedPage, Row, TableKind,
+pub use generate::{actions_module_name, generate, generate_actions, ActionsTarget, Target};
+pub use model::{
+    action_models, base_name, enum_name, segmented_name, ActionCode, ActionModel, Collision,
+    ErrorCode, Merge, Model, Naming, Rename, OTHER_VARIANT, UNKNOWN_VARIANT,
 };
+pub use read::headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
+pub use read::{
+    is_reference_page, page_language, page_languages, parse_action_page, parse_action_pages,
+    parse_page, parse_reference_page, single_page_language, ActionListing, ActionPage, CutCode,
+    Description, PageNote, ParsedPage, RetiredCode, Row, TableKind,
+};
+pub use request::source::markdown_files;
 pub use request::{
     build, build_model, ActionSelection, ActionsPath, Built, BuiltActions, DataDirectory, Page,
     Request,
 };
-pub use source::markdown_files;
 pub use tencent_errors_runtime::Language;
 
 /// Items for this workspace's benchmarks, fuzz targets and property tests; not public API, no
 /// semver guarantees.
 #[doc(hidden)]
 pub mod __internals {
-    pub use crate::lookup::{build as build_lookup_table, Table as LookupTable};
-    pub use crate::naming::{is_valid_variant_name, reserved_names};
-    pub use crate::parse::normalise_code;
-    pub use crate::suggest::edit_distance;
+    pub use crate::generate::lookup::{build as build_lookup_table, Table as LookupTable};
+    pub use crate::model::naming::reserved_names;
+    pub use crate::model::suggest::edit_distance;
+    pub use crate::read::is_valid_variant_name;
+    pub use crate::read::normalise_code;
 }

@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use super::Target;
+use crate::model::naming::{Naming, UNKNOWN_VARIANT};
 use crate::model::{ErrorCode, Model};
-use crate::naming::{Naming, UNKNOWN_VARIANT};
-use crate::parse::{language_name, Description};
+use crate::read::{language_name, Description};
 
 /// The documentation of a code's variant: the description, then the facts, then why it is
 /// named as it is (one attribute: rustdoc joins several with newlines anyway).

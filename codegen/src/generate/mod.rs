@@ -7,10 +7,13 @@
 //! lexer the text goes to is the compiler's own, optimised.
 
 // Generates `runtime/src/common.rs`, which a test checks.
+mod actions;
+mod actions_template;
 #[cfg(test)]
 mod common;
 mod docs;
 mod literal;
+pub(crate) mod lookup;
 mod template;
 mod variant;
 
@@ -23,10 +26,10 @@ use tencent_errors_runtime::__private::shared::pack_class;
 use tencent_errors_runtime::Language;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::lookup;
+use crate::model::naming::{enum_name, UNKNOWN_VARIANT};
 use crate::model::Model;
-use crate::naming::{camel_segment, UNKNOWN_VARIANT};
-use crate::parse::language_name;
+use crate::read::language_name;
+pub use actions::{actions_module_name, generate_actions, ActionsTarget};
 pub(crate) use docs::push_translation;
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
@@ -64,11 +67,6 @@ impl Target {
             retired_since: None,
         }
     }
-}
-
-/// UpperCamel(service) + `Error`: `cvm` → `CvmError`, `tke_edge` → `TkeEdgeError`.
-pub fn enum_name(service: &str) -> String {
-    camel_segment(service) + "Error"
 }
 
 /// Generates the enum and its impls.
@@ -346,11 +344,5 @@ mod tests {
         let tokens = generate(&Target::new("x", "a test page"), &model).expect("generated");
         let file: syn::File = syn::parse2(tokens).expect("the output parses as items");
         assert_eq!(file.items.len(), 2, "the enum and its `const _` block");
-    }
-
-    #[test]
-    fn enum_names_are_upper_camel_plus_error() {
-        assert_eq!(enum_name("cvm"), "CvmError");
-        assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
     }
 }

@@ -11,17 +11,24 @@ use proc_macro2::{Span, TokenStream};
 
 use tencent_errors_runtime::Language;
 
-use crate::actions::{
-    actions_module_name, generate_actions, is_reference_page, models_of, parse_action_pages,
-    read_sections, tracking, ActionListing, ActionModel, ActionPage, ActionsTarget,
+pub(crate) mod input;
+pub(crate) mod source;
+
+use crate::data::bundled::{
+    action_page, action_page_in, push_listings, ServiceData, BUNDLED_SERVICES,
 };
-use crate::bundled::{action_page, action_page_in, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::data::format::{self, check_service_name, Dataset, Site};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::format::{self, check_service_name, Dataset, Site};
+use crate::generate::{actions_module_name, generate_actions, ActionsTarget};
 use crate::generate::{generate, Target};
-use crate::model::{CodeMap, Listing, Model, Rename};
-use crate::parse::{page_languages, parse_page, ParsedPage, Row};
-use crate::suggest::{closest, hint};
+use crate::model::suggest::{closest, hint};
+use crate::model::{models_of, ActionModel};
+use crate::model::{Listing, Model, Rename};
+use crate::read::CodeMap;
+use crate::read::{
+    is_reference_page, parse_action_pages, read_sections, tracking, ActionListing, ActionPage,
+};
+use crate::read::{page_languages, parse_page, ParsedPage, Row};
 
 /// A page given by the user, already read.
 #[derive(Clone, Debug)]

@@ -8,10 +8,10 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::keys::is_valid_variant_name;
+use super::keys::CodeMap;
+use super::page::{parse_page, CutCode, Row};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::CodeMap;
-use crate::naming::is_valid_variant_name;
-use crate::parse::{parse_page, CutCode, Row};
 
 /// One `## ActionName` section of an action page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub struct RetiredCode {
     /// The exact code string.
     pub code: String,
     /// Its text as last published, if any.
-    pub description: Option<crate::parse::Description>,
+    pub description: Option<crate::read::Description>,
     /// The first release that no longer lists it for the action (`tencentcloud-sdk-go 1.3.166`).
     pub since: String,
 }
@@ -247,7 +247,7 @@ pub(crate) fn read_sections(
 
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
 pub(crate) fn is_action_name(name: &str) -> bool {
-    crate::format::is_action_name(name) && is_valid_variant_name(name)
+    crate::data::format::is_action_name(name) && is_valid_variant_name(name)
 }
 
 #[cfg(test)]

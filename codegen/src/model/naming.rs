@@ -9,8 +9,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{CodeMap, ErrorCode, Rename};
-use crate::suggest::edit_distance;
+use crate::model::suggest::edit_distance;
+use crate::model::{ErrorCode, Rename};
+use crate::read::{is_valid_variant_name, CodeMap};
 
 /// The name of the variant that holds codes the page does not list.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
@@ -221,16 +222,6 @@ fn camel_ascii(code: &str, joiner: &str) -> String {
         }
     }
     out
-}
-
-/// Whether `name` can be a variant: a Rust identifier that is not a keyword.
-pub fn is_valid_variant_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    let starts_well = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
-    starts_well
-        && name != "_"
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-        && syn::parse_str::<syn::Ident>(name).is_ok()
 }
 
 /// The message for a rename of a code the page does not list, with the closest codes.
@@ -474,12 +465,17 @@ fn report_collisions(
     }
 }
 
+/// UpperCamel(service) + `Error`: `cvm` → `CvmError`, `tke_edge` → `TkeEdgeError`.
+pub fn enum_name(service: &str) -> String {
+    camel_segment(service) + "Error"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::tests::row;
     use crate::model::Model;
-    use crate::parse::TableKind;
+    use crate::read::TableKind;
 
     fn names(codes: &[&str]) -> Vec<String> {
         let rows = codes
@@ -507,10 +503,16 @@ mod tests {
     /// The reserved list is checked against what the templates define, so that a method added
     /// to every generated enum cannot be shadowed by a variant.
     #[test]
+    fn enum_names_are_upper_camel_plus_error() {
+        assert_eq!(enum_name("cvm"), "CvmError");
+        assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
+    }
+
+    #[test]
     fn every_name_the_templates_define_is_reserved() {
         let templates = [
-            include_str!("generate/template.rs"),
-            include_str!("actions/template.rs"),
+            include_str!("../generate/template.rs"),
+            include_str!("../generate/actions_template.rs"),
         ];
         let mut checked = 0;
         for template in templates {

@@ -117,7 +117,7 @@ fn is_cjk_ideograph(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse_page;
+    use crate::read::parse_page;
 
     fn rows(texts: &[&str]) -> Vec<Row> {
         let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");

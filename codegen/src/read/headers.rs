@@ -60,7 +60,7 @@ const WEAK_DESCRIPTION_HEADERS: &[&str] = &["备注", "備考", "비고"];
 const PUBLIC_HEADING_WORDS: &[&str] = &["公共", "共通", "공통", "common", "public"];
 
 /// Whether a heading names the public table (公共错误码, "Common Error Codes"): the table under
-/// it is [`TableKind::Public`](crate::parse::TableKind::Public).
+/// it is [`TableKind::Public`](crate::read::TableKind::Public).
 pub fn is_public_heading(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     PUBLIC_HEADING_WORDS.iter().any(|word| lower.contains(word))

@@ -9,10 +9,10 @@
 
 use tencent_errors_runtime::Language;
 
+use crate::data::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::model::{Listing, Model, Rename};
-use crate::parse::{parse_page, Row, TableKind};
+use crate::read::{parse_page, Row, TableKind};
 
 mod actions;
 
@@ -428,7 +428,7 @@ mod tests {
             pages += usize::from(bundled_action_page(service).is_some());
             let data = ServiceData::bundled(service).expect("listed");
             let model = data.model(&[], true).expect("the service builds");
-            let models = crate::actions::action_models(&model, &read.page);
+            let models = crate::model::action_models(&model, &read.page);
             let models = match models {
                 Ok(models) => models,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
@@ -485,7 +485,7 @@ mod tests {
             let Some(page) = service.actions else {
                 continue;
             };
-            let parsed = crate::actions::parse_action_page(page).expect("parses");
+            let parsed = crate::read::parse_action_page(page).expect("parses");
             let actions = pages.entry(service.name.to_owned()).or_default();
             for action in parsed.actions {
                 let mut codes: Vec<String> = action.rows.into_iter().map(|r| r.code).collect();

@@ -1,40 +1,24 @@
-//! From parsed rows to the enum's model: one entry per unique code, with its description,
-//! category and retry class, and its variant name (chosen in [`crate::naming`]). The merge rules
-//! are in `docs/design.md` ("Merging rows").
+//! The model, the second stage: from parsed rows to the enum's model, one entry per unique
+//! code with its description, category and retry class (the merge, here), then its variant
+//! name (`naming`); `actions` ties each action's codes to the service model, and `suggest`
+//! finds the "did you mean" of a misspelt name. The merge rules are in `docs/design.md`
+//! ("Merging rows").
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+mod actions;
+pub(crate) mod naming;
+pub(crate) mod suggest;
+
+pub(crate) use actions::models_of;
+pub use actions::{action_models, ActionCode, ActionModel};
+pub use naming::{
+    base_name, enum_name, segmented_name, Collision, Naming, OTHER_VARIANT, UNKNOWN_VARIANT,
+};
 
 use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use crate::diagnostic::Diagnostic;
-use crate::naming::{name_variants, Naming};
-use crate::parse::{Description, Row, TableKind};
-
-/// A hash map keyed by codes or names, with [`CodeHasher`].
-pub(crate) type CodeMap<K, V> = HashMap<K, V, BuildHasherDefault<CodeHasher>>;
-
-/// An unkeyed multiply-rotate hash for the model's maps of codes and names. The keys come from
-/// the user's own page at compile time, so SipHash's resistance to chosen keys buys nothing,
-/// and unoptimised (`docs/design.md`, "Build cost") SipHash was a fifth of the cost of a model.
-#[derive(Default)]
-pub(crate) struct CodeHasher(u64);
-
-impl Hasher for CodeHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = self.0;
-        let mut at = 0;
-        while at < bytes.len() {
-            hash = (hash.rotate_left(5) ^ u64::from(bytes[at])).wrapping_mul(0x517c_c1b7_2722_0a95);
-            at += 1;
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use crate::read::{CodeMap, Description, Row, TableKind};
+use naming::name_variants;
 
 /// One unique code of a page.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::actions::{read_sections, ActionListing, ActionPage, RetiredCode};
+use crate::data::format::{self, Dataset, Releases, RowRef, WHOLE};
 use crate::diagnostic::Diagnostic;
-use crate::format::{self, Dataset, Releases, RowRef, WHOLE};
+use crate::read::{read_sections, ActionListing, ActionPage, RetiredCode};
 
 use super::{bundled_service, history_rows, ACTION_HISTORY, SOURCES};
 
@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(gone.retired_since.as_deref(), Some(since));
         assert_eq!(gone.rows.len(), 1);
         assert_eq!(gone.rows[0].code, "C");
-        let text_of = |d: &Option<crate::parse::Description>| d.as_ref().map(|d| d.text.clone());
+        let text_of = |d: &Option<crate::read::Description>| d.as_ref().map(|d| d.text.clone());
         assert_eq!(
             text_of(&gone.rows[0].description).as_deref(),
             Some("c | text")

@@ -26,7 +26,7 @@ fn is_trailing_punctuation(c: char) -> bool {
 /// Trims and checks a code cell: surrounding blanks (also full-width and no-break spaces) and
 /// one trailing `.` are dropped; what remains must be `[A-Za-z0-9_-]+` segments joined by
 /// single dots, the first character a letter or a digit. Codes need not be Rust identifiers: real
-/// pages list `9003` (the variant is then `Code9003`, see `crate::naming::base_name`).
+/// pages list `9003` (the variant is then `Code9003`, see `crate::model::naming::base_name`).
 pub fn normalise_code(cell: &str) -> Result<String, String> {
     let trimmed = cell.trim_matches(is_blank);
     let code = trimmed.strip_suffix('.').unwrap_or(trimmed);

@@ -3,26 +3,17 @@
 //! checked in [`code`], description cells rendered in [`cell`]; the rules a page follows are in
 //! `docs/design.md` ("Reading a page").
 
-mod cell;
-mod chars;
-mod code;
-mod language;
-
 use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{quote_list, Diagnostic, Location};
-use crate::headers::{
+use crate::read::headers::{
     code_column, description_column, is_public_heading, CODE_HEADERS, DESCRIPTION_HEADERS,
 };
 
-pub use cell::Description;
-use cell::{emphasis_delimiter, Cell};
-pub use code::normalise_code;
-use code::read_code_cell;
-pub(crate) use language::language_name;
-pub use language::{page_language, page_languages, single_page_language};
+use super::cell::{emphasis_delimiter, Cell, Description};
+use super::code::{self, normalise_code, read_code_cell};
 
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::bundled::{ServiceData, BUNDLED_SERVICES};
-use crate::generate::enum_name;
+use super::bundled::{ServiceData, BUNDLED_SERVICES};
+use crate::model::enum_name;
 
 /// `callback! { module => "service", EnumName, "retired since" or ""; ... }` for every bundled
 /// service: a `macro_rules!` callback gets the list and builds what it wants from it.

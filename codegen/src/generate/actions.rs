@@ -7,16 +7,16 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::model::{ActionCode, ActionModel};
-use super::page::PageNote;
-use super::template;
+use super::actions_template as template;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
     lex, push_byte_string_literal, push_string_literal, push_translation, push_variant,
     PackedStrings, Target,
 };
-use crate::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
-use crate::parse::language_name;
+use crate::model::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
+use crate::model::{ActionCode, ActionModel};
+use crate::read::language_name;
+use crate::read::PageNote;
 
 /// The module of per-action enums to generate beside a service enum.
 pub struct ActionsTarget {
@@ -646,20 +646,20 @@ mod tests {
             &[],
         )
         .expect("a service page");
-        let mut page = super::super::parse_action_page(
+        let mut page = crate::read::parse_action_page(
             "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n\
              | InvalidZone.MismatchRegion | 可用区与地域不匹配。 |\n\
              | ResourceNotFound | 资源不存在。 |\n\n\
              ## DescribeOld\n\n| 错误码 | 描述 |\n|---|---|\n| ResourceNotFound | 资源不存在。 |\n",
         )
         .expect("an action page");
-        page.actions[0].retired = vec![super::super::RetiredCode {
+        page.actions[0].retired = vec![crate::read::RetiredCode {
             code: "Gone.Code".to_owned(),
             description: None,
             since: GONE_IN.to_owned(),
         }];
         page.actions[1].retired_since = Some(GONE_IN.to_owned());
-        let models = super::super::action_models(&service, &page).expect("models");
+        let models = crate::model::action_models(&service, &page).expect("models");
         let target = Target::new("demo", "a test page");
         let enum_tokens = crate::generate::generate(&target, &service).expect("the service enum");
         let actions = ActionsTarget {

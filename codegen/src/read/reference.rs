@@ -19,11 +19,13 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
-use super::page::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
+use super::actions::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
+use super::keys::CodeMap;
+use super::page::{parse_page_joining, CutCode};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::headers::{is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES};
-use crate::model::CodeMap;
-use crate::parse::{parse_page_joining, CutCode};
+use crate::read::headers::{
+    is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES,
+};
 
 /// Whether `source` is an API reference page rather than a page of `## ActionName` sections:
 /// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
@@ -371,7 +373,7 @@ fn parenthesised(text: &str) -> Option<&str> {
 /// note when it is empty.
 #[derive(Default)]
 struct Section {
-    rows: Vec<crate::parse::Row>,
+    rows: Vec<crate::read::Row>,
     cut_codes: Vec<CutCode>,
     note: Option<PageNote>,
 }
