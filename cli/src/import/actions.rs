@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::Serialize;
 use tencent_errors_codegen::format::{
-    self, compare_versions, ActionHistory, ActionPages, Dataset, Source, Span, WHOLE,
+    self, compare_versions, ActionHistory, ActionPages, Dataset, ReleaseSpan, Source, WHOLE,
 };
 
 use super::gosdk::{ActionCodes, Actions, GoRelease};
@@ -298,7 +298,7 @@ impl ActionData {
                             }
                             self.history.insert(
                                 key,
-                                Span {
+                                ReleaseSpan {
                                     first: version.clone(),
                                     last: version.clone(),
                                     description: String::new(),
