@@ -1,7 +1,7 @@
 //! Reading Tencent's API reference pages, one action per page (`## 1. 接口描述` …
 //! `## 4. 错误码`), as per-action input: `actions_path` may name a directory of them (file
 //! names arbitrary: Tencent names them by the page's Chinese title, `创建实例.md`), one of them,
-//! or, as before, one page with `## ActionName` sections. The rules are in `docs/design.md`
+//! or one page with `## ActionName` sections (read in `actions`). The rules are in `docs/design.md`
 //! ("Per-action enums").
 //!
 //! The action is the value of the `Action` row of the input parameters
@@ -588,8 +588,8 @@ mod tests {
         assert_eq!(twice[0].0, "c.md");
         assert_eq!(twice[0].1.line(), Some(10));
         assert!(twice[0].1.message.contains("`a.md` (line 10)"));
-        // A page of `## ActionName` sections, alone, is read as before; in a directory it is
-        // not an API reference page.
+        // A page of `## ActionName` sections is not an API reference page, alone or in a
+        // directory.
         let sections = "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n| A | a |\n";
         assert!(!is_reference_page(sections));
         assert!(

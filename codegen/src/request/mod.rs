@@ -675,7 +675,7 @@ mod tests {
 
     #[test]
     fn an_english_page_alone_fills_the_english_texts() {
-        // The CLI once modelled every page as Chinese; one function now tells the language.
+        // A page's language is told from its text, whoever builds it: English here.
         let model = build_model(
             "| Error Code | Description |\n|---|---|\n| A.B | Bad thing. |\n",
             &[],
