@@ -12,7 +12,7 @@ use super::{generate, lex, PackedStrings, Target};
 use crate::data::bundled::{push_listings, ServiceData};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::lookup;
-use crate::model::Model;
+use crate::model::{merge, name_variants, Model};
 use crate::read::{parse_page, TableKind};
 
 /// The service whose pages give the public table (every page has the same one; a test checks).
@@ -37,7 +37,7 @@ pub(crate) fn common_model() -> Result<Model, Vec<Diagnostic>> {
             .collect();
         push_listings(&mut listings, &mut tables, rows, language);
     }
-    Model::merge(listings, &[])
+    name_variants(merge(listings), &[])
 }
 
 /// `CommonError` and `CommonError::of`, as tokens (the text of `runtime/src/common.rs` is

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use super::Target;
-use crate::model::naming::{Naming, UNKNOWN_VARIANT};
 use crate::model::{ErrorCode, Model};
+use crate::model::{Naming, UNKNOWN_VARIANT};
 use crate::read::{language_name, Description};
 
 /// The documentation of a code's variant: the description, then the facts, then why it is

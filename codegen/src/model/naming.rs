@@ -8,9 +8,10 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::merge::Merged;
+use super::suggest::edit_distance;
+use super::types::{Collision, ErrorCode, Model, Naming, Rename};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::suggest::edit_distance;
-use crate::model::{ErrorCode, Rename};
 use crate::read::{is_valid_variant_name, CodeMap};
 
 /// The name of the variant that holds codes the page does not list.
@@ -91,47 +92,6 @@ fn reserved(name: &str) -> Option<&'static str> {
 /// The names no listed code may take (`RESERVED`), for tests and tools.
 pub fn reserved_names() -> impl Iterator<Item = &'static str> {
     RESERVED.iter().map(|&(name, _)| name)
-}
-
-/// How a variant got its name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Naming {
-    /// The code's base name.
-    Base,
-    /// The segmented name, because the base name collided.
-    Disambiguated {
-        /// The base name the codes shared.
-        base: String,
-        /// What else wanted the same base name.
-        with: Vec<Collision>,
-    },
-    /// Given by the `rename` option.
-    Renamed,
-}
-
-/// What a code's base name collided with (rule 3).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Collision {
-    /// Another code of the same enum with the same base name.
-    Code(String),
-    /// A name the generated enums define (`Unknown`, `ALL`, `from_code`, ...).
-    Reserved(&'static str),
-    /// A variant of the service enum (for a per-action enum's code that the service enum does
-    /// not list): the code that variant stands for.
-    ServiceVariant(String),
-}
-
-impl std::fmt::Display for Collision {
-    /// `` `Code` ``, ``the reserved name `ALL` ``, ``the service enum's variant for `Code` ``.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Collision::Code(code) => write!(f, "`{code}`"),
-            Collision::Reserved(name) => write!(f, "the reserved name `{name}`"),
-            Collision::ServiceVariant(code) => {
-                write!(f, "the service enum's variant for `{code}`")
-            }
-        }
-    }
 }
 
 /// The words of a code segment, upper-camel-cased and concatenated.
@@ -243,17 +203,23 @@ fn not_on_page(code: &str, codes: &[ErrorCode]) -> String {
     }
 }
 
-/// Gives every code its variant name, following the rules in this module's documentation;
-/// problems (bad renames, collisions no rule resolves) go to `errors`.
-pub(crate) fn name_variants(
-    codes: &mut [ErrorCode],
-    renames: &[Rename],
-    index_of: &CodeMap<String, usize>,
-    errors: &mut Vec<Diagnostic>,
-) {
-    let renamed = apply_renames(codes, renames, index_of, errors);
-    disambiguate_base_names(codes, &renamed);
-    report_collisions(codes, &renamed, errors);
+/// The naming pass, after the merge: gives every code of the merged model its variant name,
+/// following the rules in this module's documentation; the problems (bad renames, collisions
+/// no rule resolves), or the model.
+pub(crate) fn name_variants(merged: Merged, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
+    let Merged {
+        mut model,
+        index_of,
+    } = merged;
+    let mut errors = Vec::new();
+    let renamed = apply_renames(&mut model.codes, renames, &index_of, &mut errors);
+    disambiguate_base_names(&mut model.codes, &renamed);
+    report_collisions(&model.codes, &renamed, &mut errors);
+    if errors.is_empty() {
+        Ok(model)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Rule 2: renames first. Returns the renamed codes: code index → rename index.

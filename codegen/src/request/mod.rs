@@ -22,8 +22,8 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{actions_module_name, generate_actions, ActionsTarget};
 use crate::generate::{generate, Target};
 use crate::model::suggest::{closest, hint};
+use crate::model::{merge, name_variants, Listing, Model, Rename};
 use crate::model::{models_of, ActionModel};
-use crate::model::{Listing, Model, Rename};
 use crate::read::CodeMap;
 use crate::read::{
     is_reference_page, parse_action_pages, read_sections, tracking, ActionListing, ActionPage,
@@ -444,7 +444,8 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
         page_languages(&named).map_err(|(file, diagnostics)| in_file(&file)(diagnostics))?;
     let pages = rows.into_iter().zip(languages).collect();
     let file = request.pages_name();
-    let mut model = Model::merge(listings(pages), &request.renames).map_err(in_file(&file))?;
+    let merged = merge(listings(pages));
+    let mut model = name_variants(merged, &request.renames).map_err(in_file(&file))?;
     model.warnings = in_file(&file)(model.warnings);
     model.warnings.splice(0..0, warnings);
     Ok((model, target))

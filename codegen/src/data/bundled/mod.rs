@@ -11,7 +11,7 @@ use tencent_errors_runtime::Language;
 
 use crate::data::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Listing, Model, Rename};
+use crate::model::{merge, name_variants, Listing, Model, Rename};
 use crate::read::{parse_page, Row, TableKind};
 
 mod actions;
@@ -131,7 +131,7 @@ impl ServiceData<'_> {
         if with_retired {
             self.retired_listings(&mut listings, &mut tables)?;
         }
-        let mut model = Model::merge(listings, renames)?;
+        let mut model = name_variants(merge(listings), renames)?;
         model.warnings.splice(0..0, warnings);
         Ok(model)
     }
