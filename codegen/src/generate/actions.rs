@@ -2,7 +2,6 @@
 //! each [`template::ACTION`] filled in as text, the whole module body lexed once.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -26,8 +25,6 @@ pub struct ActionsTarget {
     pub module: syn::Ident,
     /// Where the action page came from, for the docs.
     pub origin: String,
-    /// An action page of the invoking crate to `include_bytes!`, so that editing it rebuilds.
-    pub track: Option<PathBuf>,
 }
 
 /// `<service>_actions`.
@@ -44,11 +41,6 @@ pub fn generate_actions(
     let service_path = format!("super::{}", service.name);
     let vis = inner_visibility(&service.vis);
     let mut body = String::new();
-    if let Some(path) = &target.track {
-        body.push_str("const _: &[u8] = ::core::include_bytes!(");
-        push_string_literal(&mut body, &path.to_string_lossy());
-        body.push_str(");\n");
-    }
     for action in actions {
         write_action(&mut body, target, &service_path, &vis, action)?;
     }
@@ -549,7 +541,6 @@ mod tests {
             service: Target::new("demo", "a test page"),
             module: syn::parse_str("demo_actions").expect("an ident"),
             origin: "the API reference page `a.md`".to_owned(),
-            track: None,
         };
         let mut empty = action(&[]);
         empty.notes = vec![PageNote::EmptyErrorSection { line: 19 }];
@@ -585,7 +576,6 @@ mod tests {
             service: Target::new("demo", "a test page"),
             module: syn::parse_str("demo_actions").expect("an ident"),
             origin: "the bundled page `actions/demo.md`".to_owned(),
-            track: None,
         };
         let mut retired = action(&[Some(0)]);
         retired.line = 0;
@@ -666,7 +656,6 @@ mod tests {
             service: target,
             module: syn::parse_str("demo_actions").expect("an identifier"),
             origin: "a test page".to_owned(),
-            track: None,
         };
         let action_tokens = generate_actions(&actions, &models).expect("the actions module");
         let file: syn::File = syn::parse2(quote! {

@@ -46,7 +46,9 @@ pub struct Target {
     pub vis: syn::Visibility,
     /// Where the page came from, for the enum's docs (`the bundled page cvm.md`, `docs/x.md`).
     pub origin: String,
-    /// Files to `include_bytes!` so that editing them rebuilds the invoking crate.
+    /// Files to `include_bytes!` so that editing them rebuilds the invoking crate: every file
+    /// the expansion read (pages, a data directory's files, per-action pages), the one place
+    /// an expansion tracks its files.
     pub track: Vec<PathBuf>,
     /// The default language of `description()` and `Display` (the macro's `lang`).
     pub language: Language,

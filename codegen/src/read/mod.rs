@@ -25,5 +25,4 @@ pub(crate) use keys::CodeMap;
 pub(crate) use language::language_name;
 pub use language::{page_language, page_languages, single_page_language};
 pub use page::{parse_page, CutCode, ParsedPage, Row, TableKind};
-pub(crate) use reference::tracking;
 pub use reference::{is_reference_page, parse_action_pages, parse_reference_page};

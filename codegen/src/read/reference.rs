@@ -15,10 +15,6 @@
 //! codes, too), and a code cell that white space cuts is the service's code it spells without
 //! it.
 
-use std::path::PathBuf;
-
-use proc_macro2::TokenStream;
-
 use super::actions::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
 use super::keys::CodeMap;
 use super::page::{parse_page_joining, CutCode};
@@ -137,13 +133,6 @@ pub fn parse_action_pages(
     } else {
         Err(errors)
     }
-}
-
-/// `const _: &[u8] = include_bytes!("...");` for each file, so that editing one rebuilds the
-/// invoking crate.
-pub(crate) fn tracking(files: &[PathBuf]) -> TokenStream {
-    let paths = files.iter().map(|file| file.to_string_lossy().into_owned());
-    quote::quote! { #(const _: &[u8] = ::core::include_bytes!(#paths);)* }
 }
 
 fn with_file(name: &str, diagnostics: Vec<Diagnostic>) -> Vec<(String, Diagnostic)> {

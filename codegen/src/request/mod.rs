@@ -26,7 +26,7 @@ use crate::model::{merge, name_variants, Listing, Model, Rename};
 use crate::model::{models_of, ActionModel};
 use crate::read::CodeMap;
 use crate::read::{
-    is_reference_page, parse_action_pages, read_sections, tracking, ActionListing, ActionPage,
+    is_reference_page, parse_action_pages, read_sections, ActionListing, ActionPage,
 };
 use crate::read::{page_languages, parse_page, ParsedPage, Row};
 
@@ -270,8 +270,6 @@ pub struct BuiltActions {
     pub models: Vec<ActionModel>,
     /// How diagnostics name the per-action input.
     pub file: String,
-    /// The per-action input's files, to track so that editing one rebuilds the crate.
-    pub track: Vec<PathBuf>,
 }
 
 impl Built {
@@ -284,8 +282,7 @@ impl Built {
             Some(actions) => {
                 let module = generate_actions(&actions.target, &actions.models)
                     .map_err(|e| vec![e.in_file(&actions.file)])?;
-                let tracking = tracking(&actions.track);
-                Ok(quote::quote! { #tokens #module #tracking })
+                Ok(quote::quote! { #tokens #module })
             }
         }
     }
@@ -312,6 +309,13 @@ pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
         None => None,
         Some(selection) => Some(action_models(request, &target, &model, selection)?),
     };
+    if actions.is_some() {
+        // The user's per-action pages are tracked with the service's files, in one place.
+        let pages = request.actions_path.iter().flat_map(|input| &input.pages);
+        target
+            .track
+            .extend(pages.filter_map(|page| page.track.clone()));
+    }
     Ok(Built {
         model,
         target,
@@ -488,7 +492,7 @@ fn action_models(
         ActionSelection::All => None,
         ActionSelection::Listed(names) => Some(names),
     };
-    let (page, scanned, file, origin, track) = match &request.actions_path {
+    let (page, scanned, file, origin) = match &request.actions_path {
         Some(input) => {
             let (page, scanned) = read_actions_path(input, wanted, model)?;
             let origin = match (input.directory, input.pages.as_slice()) {
@@ -498,12 +502,7 @@ fn action_models(
                 }
                 _ => format!("`{}`", input.name),
             };
-            let track = input
-                .pages
-                .iter()
-                .filter_map(|page| page.track.clone())
-                .collect();
-            (page, scanned, input.name.clone(), origin, track)
+            (page, scanned, input.name.clone(), origin)
         }
         None if request.data.is_some() => {
             let file = request.actions_name();
@@ -534,7 +533,7 @@ fn action_models(
                 })?
                 .map_err(in_file(&file))?;
             let origin = format!("the page `{file}`");
-            (read.page, read.known, file, origin, Vec::new())
+            (read.page, read.known, file, origin)
         }
         None => {
             let file = request.actions_name();
@@ -552,7 +551,7 @@ fn action_models(
                 })?
                 .map_err(in_file(&file))?;
             let origin = format!("the bundled page `actions/{service}.md`");
-            (bundled.page, bundled.known, file, origin, Vec::new())
+            (bundled.page, bundled.known, file, origin)
         }
     };
     let chosen: Vec<&ActionListing> = match selection {
@@ -597,11 +596,9 @@ fn action_models(
             service: service_target.clone(),
             module,
             origin,
-            track: None,
         },
         models,
         file,
-        track,
     })
 }
 
