@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::actions_template as template;
+use super::actions_template::{self as template, ActionMarker};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
     lex, push_byte_string_literal, push_string_literal, push_translation, push_variant,
@@ -84,6 +84,7 @@ fn inner_visibility(vis: &syn::Visibility) -> String {
     }
 }
 
+/// Writes one per-action enum: [`template::ACTION`] with its markers filled in.
 fn write_action(
     out: &mut String,
     target: &ActionsTarget,
@@ -91,56 +92,113 @@ fn write_action(
     vis: &str,
     action: &ActionModel,
 ) -> Result<(), Diagnostic> {
-    let name = format!("{}Error", action.name);
-    let mut variants = String::new();
-    let mut position_arms = String::new();
-    let mut listed_arms = String::new();
-    let mut all = String::new();
-    let mut names = PackedStrings::default();
-    let mut unlisted = PackedStrings::default();
-    let mut unlisted_descriptions = PackedStrings::default();
-    let mut retired = PackedStrings::default();
-    let mut current = 0;
-    let tables = ActionTables::new(action)?;
-    for (position, code) in action.codes.iter().enumerate() {
-        let variant = &code.variant;
-        let _ = writeln!(position_arms, "{name}::{variant} => {},", position + 1);
-        let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
-        let note = deprecation_note(action, code);
-        push_variant(
-            &mut variants,
-            variant,
-            &code.code,
-            &variant_doc(target, code),
-            note.as_deref(),
-        );
-        if code.dropped_since.is_none() && action.retired_since.is_none() {
-            current += 1;
+    let parts = ActionParts::collect(target, action)?;
+    let text = template::ACTION;
+    out.reserve(text.len() + parts.variants.len() + parts.position_arms.len() * 2);
+    let enum_ = ActionEnum {
+        target,
+        service_path,
+        vis,
+        action,
+        parts: &parts,
+    };
+    crate::generate::template::fill(out, text, |out, marker| {
+        enum_.fill(out, marker);
+        Ok(())
+    })
+}
+
+/// The source text of one per-action enum that repeats once per code, and its tables.
+struct ActionParts {
+    name: String,
+    variants: String,
+    position_arms: String,
+    listed_arms: String,
+    all: String,
+    names: PackedStrings,
+    unlisted: PackedStrings,
+    unlisted_descriptions: PackedStrings,
+    retired: PackedStrings,
+    /// How many codes are current: they come first.
+    current: usize,
+    tables: ActionTables,
+}
+
+impl ActionParts {
+    fn collect(target: &ActionsTarget, action: &ActionModel) -> Result<Self, Diagnostic> {
+        let name = format!("{}Error", action.name);
+        let mut parts = ActionParts {
+            variants: String::new(),
+            position_arms: String::new(),
+            listed_arms: String::new(),
+            all: String::new(),
+            names: PackedStrings::default(),
+            unlisted: PackedStrings::default(),
+            unlisted_descriptions: PackedStrings::default(),
+            retired: PackedStrings::default(),
+            current: 0,
+            tables: ActionTables::new(action)?,
+            name,
+        };
+        let name = &parts.name;
+        for (position, code) in action.codes.iter().enumerate() {
+            let variant = &code.variant;
+            let _ = writeln!(
+                parts.position_arms,
+                "{name}::{variant} => {},",
+                position + 1
+            );
+            let _ = writeln!(parts.listed_arms, "{} => {name}::{variant},", position + 1);
+            let note = deprecation_note(action, code);
+            push_variant(
+                &mut parts.variants,
+                variant,
+                &code.code,
+                &variant_doc(target, code),
+                note.as_deref(),
+            );
+            if code.dropped_since.is_none() && action.retired_since.is_none() {
+                parts.current += 1;
+            }
+            parts
+                .retired
+                .push(retired_since(action, code).unwrap_or(""));
+            let _ = write!(parts.all, "{name}::{variant},");
+            parts.names.push(variant);
+            if code.service_index.is_none() {
+                parts.unlisted.push(&code.code);
+                parts
+                    .unlisted_descriptions
+                    .push(code.description.as_ref().map_or("", |d| d.text.as_str()));
+            }
         }
-        retired.push(retired_since(action, code).unwrap_or(""));
-        let _ = write!(all, "{name}::{variant},");
-        names.push(variant);
-        if code.service_index.is_none() {
-            unlisted.push(&code.code);
-            unlisted_descriptions.push(code.description.as_ref().map_or("", |d| d.text.as_str()));
-        }
+        Ok(parts)
     }
-    let template = template::ACTION;
-    out.reserve(template.len() + variants.len() + position_arms.len() * 2);
-    for (position, piece) in template.split('@').enumerate() {
-        if position % 2 == 0 {
-            out.push_str(piece);
-            continue;
-        }
-        match piece {
-            "ENUM_DOC" => {
+}
+
+/// One per-action enum being written: what its template's markers stand for.
+struct ActionEnum<'a> {
+    target: &'a ActionsTarget,
+    service_path: &'a str,
+    vis: &'a str,
+    action: &'a ActionModel,
+    parts: &'a ActionParts,
+}
+
+impl ActionEnum<'_> {
+    /// Writes what `marker` stands for.
+    fn fill(&self, out: &mut String, marker: ActionMarker) {
+        use ActionMarker as M;
+        let (target, action, parts) = (self.target, self.action, self.parts);
+        match marker {
+            M::EnumDoc => {
                 for line in enum_doc(target, action) {
                     out.push_str("#[doc = ");
                     push_string_literal(out, &line);
                     out.push_str("]\n");
                 }
             }
-            "ENUM_DEPRECATED" => {
+            M::EnumDeprecated => {
                 if let Some(since) = &action.retired_since {
                     out.push_str("#[deprecated(note = ");
                     push_string_literal(
@@ -154,47 +212,43 @@ fn write_action(
                     out.push_str(")]\n");
                 }
             }
-            "CURRENT" => {
-                let _ = write!(out, "{current}");
+            M::Current => {
+                let _ = write!(out, "{}", parts.current);
             }
-            "RETIRED" => retired.write(out),
-            "VIS" => out.push_str(vis),
-            "NAME" => out.push_str(&name),
-            "SERVICE" => out.push_str(service_path),
-            "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
-            "OTHER" => out.push_str(OTHER_VARIANT),
-            "ACTION" => push_string_literal(out, &action.name),
-            "VARIANTS" => out.push_str(&variants),
-            "OTHER_DOC" => push_string_literal(
+            M::Retired => parts.retired.write(out),
+            M::Vis => out.push_str(self.vis),
+            M::Name => out.push_str(&parts.name),
+            M::ServiceEnum => out.push_str(self.service_path),
+            M::Unknown => out.push_str(UNKNOWN_VARIANT),
+            M::Other => out.push_str(OTHER_VARIANT),
+            M::Action => push_string_literal(out, &action.name),
+            M::Variants => out.push_str(&parts.variants),
+            M::OtherDoc => push_string_literal(
                 out,
                 &format!(
                     "Any code the action does not list (public codes such as `InternalError`, \
                      codes its page misses), as the service enum \
                      [`{service}`]({service_path}) has it; `from_code` never puts a code the \
                      action lists here.",
-                    service = target.service.name
+                    service = target.service.name,
+                    service_path = self.service_path,
                 ),
             ),
-            "POSITION_ARMS" => out.push_str(&position_arms),
-            "LISTED_ARMS" => out.push_str(&listed_arms),
-            "ALL" => out.push_str(&all),
-            "SERVICES" => push_byte_string_literal(out, &tables.services),
-            "POSITIONS" => push_byte_string_literal(out, &tables.positions),
-            "WIDE" => out.push_str(if tables.wide { "true" } else { "false" }),
-            "UNLISTED_POSITIONS" => push_byte_string_literal(out, &tables.unlisted_positions),
-            "NAMES" => names.write(out),
-            "UNLISTED_CODES" => unlisted.write(out),
-            "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),
-            "LANGUAGE" => out.push_str(language_name(action.language)),
-            other => {
-                return Err(Diagnostic::error(
-                    Location::Page,
-                    format!("internal error: unknown action template marker `{other}`"),
-                ))
+            M::PositionArms => out.push_str(&parts.position_arms),
+            M::ListedArms => out.push_str(&parts.listed_arms),
+            M::All => out.push_str(&parts.all),
+            M::Services => push_byte_string_literal(out, &parts.tables.services),
+            M::Positions => push_byte_string_literal(out, &parts.tables.positions),
+            M::Wide => out.push_str(if parts.tables.wide { "true" } else { "false" }),
+            M::UnlistedPositions => {
+                push_byte_string_literal(out, &parts.tables.unlisted_positions);
             }
+            M::Names => parts.names.write(out),
+            M::UnlistedCodes => parts.unlisted.write(out),
+            M::UnlistedDescriptions => parts.unlisted_descriptions.write(out),
+            M::Language => out.push_str(language_name(action.language)),
         }
     }
-    Ok(())
 }
 
 /// The release since which `code` is retired for `action`: the first release in which the

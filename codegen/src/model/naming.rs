@@ -466,18 +466,18 @@ mod tests {
         }
     }
 
-    /// The reserved list is checked against what the templates define, so that a method added
-    /// to every generated enum cannot be shadowed by a variant.
     #[test]
     fn enum_names_are_upper_camel_plus_error() {
         assert_eq!(enum_name("cvm"), "CvmError");
         assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
     }
 
+    /// The reserved list is checked against what the templates define, so that a method added
+    /// to every generated enum cannot be shadowed by a variant.
     #[test]
     fn every_name_the_templates_define_is_reserved() {
         let templates = [
-            include_str!("../generate/template.rs"),
+            include_str!("../generate/service_template.rs"),
             include_str!("../generate/actions_template.rs"),
         ];
         let mut checked = 0;
