@@ -26,24 +26,21 @@ mod read;
 mod request;
 
 pub use data::bundled::{
-    action_page, action_page_in, bundled_action_page, bundled_page, bundled_service,
-    BundledActions, BundledService, ServiceData, BUNDLED_SERVICES,
+    action_page, action_page_in, bundled_page, BundledActions, BundledService, ServiceData,
+    BUNDLED_SERVICES,
 };
 pub use data::for_each_service;
 pub use data::format;
 pub use data::format::check_service_name;
 pub use diagnostic::{place, Diagnostic, Location, Severity};
 pub use expand::{expand, expand_in};
-pub use generate::{actions_module_name, generate, generate_actions, ActionsTarget, Target};
+pub use generate::{generate, Target};
 pub use model::{
-    action_models, base_name, enum_name, segmented_name, ActionCode, ActionModel, Collision,
-    ErrorCode, Merge, Model, Naming, Rename, OTHER_VARIANT, UNKNOWN_VARIANT,
+    enum_name, ActionCode, ActionModel, Collision, ErrorCode, Merge, Model, Naming, Rename,
 };
-pub use read::headers::{CODE_HEADERS, DESCRIPTION_HEADERS};
 pub use read::{
-    is_reference_page, page_language, page_languages, parse_action_page, parse_action_pages,
-    parse_page, parse_reference_page, single_page_language, ActionListing, ActionPage, CutCode,
-    Description, PageNote, ParsedPage, RetiredCode, Row, TableKind,
+    parse_page, ActionListing, ActionPage, CutCode, Description, PageNote, ParsedPage, RetiredCode,
+    Row, TableKind,
 };
 pub use request::source::markdown_files;
 pub use request::{

@@ -18,7 +18,7 @@ use crate::read::language_name;
 use crate::read::PageNote;
 
 /// The module of per-action enums to generate beside a service enum.
-pub struct ActionsTarget {
+pub(crate) struct ActionsTarget {
     /// The service enum's target (name, visibility, service).
     pub service: Target,
     /// The module's name, e.g. `cvm_actions`.
@@ -28,12 +28,12 @@ pub struct ActionsTarget {
 }
 
 /// `<service>_actions`.
-pub fn actions_module_name(service: &str) -> String {
+pub(crate) fn actions_module_name(service: &str) -> String {
     format!("{service}_actions")
 }
 
 /// The module with one enum per action.
-pub fn generate_actions(
+pub(crate) fn generate_actions(
     target: &ActionsTarget,
     actions: &[ActionModel],
 ) -> Result<TokenStream, Diagnostic> {

@@ -30,7 +30,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::model::naming::{enum_name, UNKNOWN_VARIANT};
 use crate::model::Model;
 use crate::read::language_name;
-pub use actions::{actions_module_name, generate_actions, ActionsTarget};
+pub(crate) use actions::{actions_module_name, generate_actions, ActionsTarget};
 pub(crate) use docs::push_translation;
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};

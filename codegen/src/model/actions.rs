@@ -9,7 +9,7 @@ use crate::read::CodeMap;
 use crate::read::{single_page_language, Description};
 use tencent_errors_runtime::Language;
 
-use crate::read::{ActionListing, ActionPage, PageNote};
+use crate::read::{ActionListing, PageNote};
 
 /// One code an action lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,9 +203,10 @@ impl<'a> ServiceIndex<'a> {
 }
 
 /// The per-action models of every action of `page`, against the service's model.
-pub fn action_models(
+#[cfg(test)]
+pub(crate) fn action_models(
     service: &Model,
-    page: &ActionPage,
+    page: &crate::read::ActionPage,
 ) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
     models_of(service, &page.actions)
 }

@@ -10,11 +10,14 @@ pub(crate) mod naming;
 pub(crate) mod suggest;
 mod types;
 
+#[cfg(test)]
+pub(crate) use actions::action_models;
 pub(crate) use actions::models_of;
-pub use actions::{action_models, ActionCode, ActionModel};
+pub use actions::{ActionCode, ActionModel};
 pub(crate) use merge::merge;
+pub use naming::enum_name;
 pub(crate) use naming::name_variants;
-pub use naming::{base_name, enum_name, segmented_name, OTHER_VARIANT, UNKNOWN_VARIANT};
+pub(crate) use naming::UNKNOWN_VARIANT;
 pub(crate) use types::Listing;
 pub use types::{Collision, ErrorCode, Merge, Model, Naming, Rename};
 

@@ -15,11 +15,11 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::read::{is_valid_variant_name, CodeMap};
 
 /// The name of the variant that holds codes the page does not list.
-pub const UNKNOWN_VARIANT: &str = "Unknown";
+pub(crate) const UNKNOWN_VARIANT: &str = "Unknown";
 
 /// The variant of a per-action enum that holds every code the action does not list (defined
 /// beside what else codegen and the runtime must agree on).
-pub use tencent_errors_runtime::__private::shared::OTHER_VARIANT;
+pub(crate) use tencent_errors_runtime::__private::shared::OTHER_VARIANT;
 
 /// Names no listed code may take: every name the generated enums expose at type level, where
 /// a variant of the same name would shadow it, clash with it or make it ambiguous, with why.
@@ -109,7 +109,7 @@ pub(crate) fn camel_segment(segment: &str) -> String {
 
 /// Rule 1: the base name. A name that would not start with a letter (the code starts with a
 /// digit: `9003`, `4xx.Error`) gets `Code` in front: `Code9003`.
-pub fn base_name(code: &str) -> String {
+pub(crate) fn base_name(code: &str) -> String {
     let name = if code.is_ascii() {
         camel_ascii(code, "")
     } else {
@@ -119,7 +119,7 @@ pub fn base_name(code: &str) -> String {
 }
 
 /// Rule 3: the segmented name, with the same prefix as [`base_name`] when it needs one.
-pub fn segmented_name(code: &str) -> String {
+pub(crate) fn segmented_name(code: &str) -> String {
     let name = if code.is_ascii() {
         camel_ascii(code, "_")
     } else {

@@ -85,7 +85,7 @@ impl ActionPage {
 /// Reads an action page. Errors name the line: a heading that is not an action name, an
 /// action with two sections, a table row outside any section, a bad code cell; a page without
 /// any `##` heading is an error too.
-pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
+pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let mut errors = Vec::new();
     let mut actions: Vec<ActionListing> = Vec::new();

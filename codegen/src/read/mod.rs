@@ -16,13 +16,15 @@ mod language;
 mod page;
 mod reference;
 
+#[cfg(test)]
+pub(crate) use actions::parse_action_page;
 pub(crate) use actions::read_sections;
-pub use actions::{parse_action_page, ActionListing, ActionPage, PageNote, RetiredCode};
+pub use actions::{ActionListing, ActionPage, PageNote, RetiredCode};
 pub use cell::Description;
 pub use code::normalise_code;
 pub use keys::is_valid_variant_name;
 pub(crate) use keys::CodeMap;
 pub(crate) use language::language_name;
-pub use language::{page_language, page_languages, single_page_language};
+pub(crate) use language::{page_languages, single_page_language};
 pub use page::{parse_page, CutCode, ParsedPage, Row, TableKind};
-pub use reference::{is_reference_page, parse_action_pages, parse_reference_page};
+pub(crate) use reference::{is_reference_page, parse_action_pages};

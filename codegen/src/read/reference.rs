@@ -26,7 +26,7 @@ use crate::read::headers::{
 /// Whether `source` is an API reference page rather than a page of `## ActionName` sections:
 /// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
 /// name.
-pub fn is_reference_page(source: &str) -> bool {
+pub(crate) fn is_reference_page(source: &str) -> bool {
     let headings = Layout::of(source).headings;
     headings.iter().any(|heading| heading.number.is_some())
         && !headings.iter().any(|heading| {
@@ -41,7 +41,7 @@ pub fn is_reference_page(source: &str) -> bool {
 /// without an action name, no error-code section, a bad code row. What the reader took other
 /// than as written (the description naming another action than the `Action` row, an empty
 /// error-code section) is in the listing's `notes`.
-pub fn parse_reference_page(
+pub(crate) fn parse_reference_page(
     source: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<ActionListing, Vec<Diagnostic>> {
@@ -90,7 +90,7 @@ pub fn parse_reference_page(
 /// page), or API reference pages, one action each, in the order given, `known` saying which
 /// codes the service enum lists (see [`parse_reference_page`]). Every problem comes with the
 /// file it concerns; two files for one action are an error at the second one's `Action` row.
-pub fn parse_action_pages(
+pub(crate) fn parse_action_pages(
     pages: &[(&str, &str)],
     directory: bool,
     known: &dyn Fn(&str) -> bool,

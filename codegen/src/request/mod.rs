@@ -265,7 +265,7 @@ pub struct Built {
 /// The per-action part of a [`Built`] expansion.
 pub struct BuiltActions {
     /// The module, its visibility and origin.
-    pub target: ActionsTarget,
+    pub(crate) target: ActionsTarget,
     /// One model per selected action, in selection (or page) order.
     pub models: Vec<ActionModel>,
     /// How diagnostics name the per-action input.

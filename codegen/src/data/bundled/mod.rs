@@ -38,7 +38,7 @@ pub struct BundledService {
 include!(concat!(env!("OUT_DIR"), "/bundled_index.rs"));
 
 /// The bundled service named `service`.
-pub fn bundled_service(service: &str) -> Option<&'static BundledService> {
+pub(crate) fn bundled_service(service: &str) -> Option<&'static BundledService> {
     let at = BUNDLED_SERVICES
         .binary_search_by(|bundled| bundled.name.cmp(service))
         .ok()?;
@@ -249,7 +249,8 @@ pub(crate) fn push_listings(
 
 /// The bundled action page of `service` (`data/actions/<service>.md`: one `## ActionName`
 /// section per action the newest Go SDK release lists), if there is one.
-pub fn bundled_action_page(service: &str) -> Option<&'static str> {
+#[cfg(test)]
+pub(crate) fn bundled_action_page(service: &str) -> Option<&'static str> {
     bundled_service(service)?.actions
 }
 
