@@ -4,11 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
-use syn::Ident;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::Rename;
-use crate::request::input::{ActionsOption, MacroInput};
+use crate::request::input::MacroInput;
 use crate::request::source::{read_data_directory, read_page, read_page_or_directory};
 use crate::request::{build, ActionSelection, ActionsPath, Page, Request};
 
@@ -75,12 +74,7 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
     request.actions = input
         .actions
         .as_ref()
-        .map(|(selection, _)| match selection {
-            ActionsOption::All => ActionSelection::All,
-            ActionsOption::Listed(names) => {
-                ActionSelection::Listed(names.iter().map(ToString::to_string).collect())
-            }
-        });
+        .map(|(selection, _)| selection.clone());
     request.actions_mod = input.actions_mod.clone();
     Ok(request)
 }
@@ -134,9 +128,11 @@ fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnost
                 Location::Service => input.service.span(),
                 Location::Actions => actions_key.unwrap_or_else(|| input.service.span()),
                 Location::Action(index) => match &input.actions {
-                    Some((ActionsOption::Listed(names), _)) => {
-                        names.get(index).map_or_else(Span::call_site, Ident::span)
-                    }
+                    Some((ActionSelection::Listed(_), _)) => input
+                        .action_spans
+                        .get(index)
+                        .copied()
+                        .unwrap_or_else(Span::call_site),
                     _ => actions_key.unwrap_or_else(Span::call_site),
                 },
             };
