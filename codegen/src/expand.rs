@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use proc_macro2::{Span, TokenStream};
+use syn::Ident;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::Rename;
@@ -44,7 +45,14 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
     if let Some(path) = &input.data {
         request.data = Some(read_data_directory(path, manifest_dir, &request.service)?);
     }
-    if let Some(path) = &input.actions_path {
+    if let (Some(path), None) = (&input.actions_path, &input.actions) {
+        // Not read: `build` rejects `actions_path` without `actions` before anything reads it.
+        request.actions_path = Some(ActionsPath {
+            name: path.value(),
+            directory: false,
+            pages: Vec::new(),
+        });
+    } else if let Some(path) = &input.actions_path {
         let (files, directory) = read_page_or_directory(path, manifest_dir)?;
         request.actions_path = Some(ActionsPath {
             name: path.value(),
@@ -126,7 +134,9 @@ fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnost
                     rename(index).map_or_else(Span::call_site, |(_, variant)| variant.span())
                 }
                 Location::Service => input.service.span(),
-                Location::Actions => actions_key.unwrap_or_else(|| input.service.span()),
+                Location::Actions => actions_key
+                    .or_else(|| input.needs_actions.as_ref().map(Ident::span))
+                    .unwrap_or_else(|| input.service.span()),
                 Location::Action(index) => match &input.actions {
                     Some((ActionSelection::Listed(_), _)) => input
                         .action_spans
@@ -179,5 +189,14 @@ mod tests {
         assert!(expand_str(r#""dc", colour = red"#).contains("unknown option"));
         assert!(expand_str(r#""cvmm""#).contains("did you mean"));
         assert!(expand_str(r#""cvmm""#).contains("`cvm`"));
+    }
+
+    #[test]
+    fn options_that_need_each_other_are_checked_by_build() {
+        let twice = expand_str(r#""cvm", actions = [A, B, A]"#);
+        assert!(twice.contains("action `A` is listed twice"), "{twice}");
+        assert!(expand_str(r#""cvm", actions_mod = m"#).contains("`actions_mod` needs `actions`"));
+        let path = expand_str(r#""cvm", actions_path = "missing.md""#);
+        assert!(path.contains("`actions_path` needs `actions`"), "{path}");
     }
 }

@@ -57,8 +57,8 @@ pub(crate) struct MacroInput {
     /// `data = "data"`: a directory of the invoking crate in the bundled data's layout.
     pub data: Option<LitStr>,
     /// The key of the first option given that means nothing without `actions`
-    /// (`actions_mod`, `actions_path`).
-    needs_actions: Option<Ident>,
+    /// (`actions_mod`, `actions_path`), where `build`'s error about it points.
+    pub needs_actions: Option<Ident>,
 }
 
 impl Parse for MacroInput {
@@ -183,8 +183,8 @@ impl MacroInput {
         Ok(())
     }
 
-    /// What no option says alone: `data` and `path` exclude each other, `actions_mod` and
-    /// `actions_path` need `actions`.
+    /// `data` and `path` exclude each other: two options that say the same, a matter of the
+    /// macro's syntax (what no option says alone for every caller is `build`'s to check).
     fn check_combinations(&self) -> syn::Result<()> {
         if let (Some(data), Some(path)) = (&self.data, self.paths.first()) {
             let mut error = syn::Error::new(
@@ -193,14 +193,6 @@ impl MacroInput {
             );
             error.combine(syn::Error::new(path.span(), "`path` is given here"));
             return Err(error);
-        }
-        if let (Some(key), None) = (&self.needs_actions, &self.actions) {
-            return Err(syn::Error::new(
-                key.span(),
-                format!(
-                    "`{key}` needs `actions`: add `actions = [ActionName, ...]` or `actions = *`"
-                ),
-            ));
         }
         Ok(())
     }
@@ -270,8 +262,7 @@ fn parse_visibility(input: ParseStream<'_>) -> syn::Result<Visibility> {
     Ok(vis)
 }
 
-/// `*` or `[RunInstances, DescribeInstances]`: non-empty, no name twice; with the span of each
-/// name listed.
+/// `*` or `[RunInstances, DescribeInstances]` (non-empty), with the span of each name listed.
 fn parse_actions(input: ParseStream<'_>) -> syn::Result<(ActionSelection, Vec<Span>)> {
     let expected = |span: Span| {
         syn::Error::new(
@@ -292,14 +283,6 @@ fn parse_actions(input: ParseStream<'_>) -> syn::Result<(ActionSelection, Vec<Sp
     let mut names: Vec<Ident> = Vec::new();
     while !content.is_empty() {
         let name: Ident = content.parse().map_err(|e| expected(e.span()))?;
-        if let Some(first) = names.iter().find(|n| **n == name) {
-            let mut error = syn::Error::new(
-                name.span(),
-                format!("action `{name}` is listed twice in `actions`"),
-            );
-            error.combine(syn::Error::new(first.span(), "first listed here"));
-            return Err(error);
-        }
         names.push(name);
         if content.is_empty() {
             break;
@@ -391,9 +374,6 @@ mod tests {
         assert!(error(r#""a", rename = { "A" = fn }"#).contains("variant name such as"));
         assert!(error(r#""a", actions = RunInstances"#).contains("`actions` takes `*`"));
         assert!(error(r#""a", actions = []"#).contains("`actions` takes `*`"));
-        assert!(error(r#""a", actions = [A, B, A]"#).contains("`A` is listed twice"));
-        assert!(error(r#""a", actions_mod = m"#).contains("needs `actions`"));
-        assert!(error(r#""a", actions_path = "x.md""#).contains("needs `actions`"));
         assert!(error(r#""a", actions = *, actions_mod = "m""#).contains("module name"));
     }
 

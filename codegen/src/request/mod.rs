@@ -293,6 +293,7 @@ impl Built {
 /// enums'. Every problem names its file (or the option it concerns); warnings are in the
 /// service model's `warnings`.
 pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
+    check_options(request)?;
     check_service_name(&request.service)
         .map_err(|message| vec![Diagnostic::error(Location::Service, message)])?;
     let (model, mut target) = service_model(request)?;
@@ -322,6 +323,42 @@ pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
         actions,
         file: request.pages_name(),
     })
+}
+
+/// What no option says alone, checked here once for the macro and the command-line tool alike:
+/// `actions_mod` and `actions_path` need `actions`, and `actions = [..]` lists each action once.
+fn check_options(request: &Request) -> Result<(), Vec<Diagnostic>> {
+    let needing = [
+        ("actions_mod", request.actions_mod.is_some()),
+        ("actions_path", request.actions_path.is_some()),
+    ];
+    if let (None, Some((key, _))) = (&request.actions, needing.iter().find(|(_, given)| *given)) {
+        return Err(vec![Diagnostic::error(
+            Location::Actions,
+            format!("`{key}` needs `actions`: add `actions = [ActionName, ...]` or `actions = *`"),
+        )]);
+    }
+    let Some(ActionSelection::Listed(names)) = &request.actions else {
+        return Ok(());
+    };
+    if names.is_empty() {
+        return Err(vec![Diagnostic::error(
+            Location::Actions,
+            "`actions` lists no action: give `*` (every action of the page) or action names",
+        )]);
+    }
+    for (position, name) in names.iter().enumerate() {
+        if let Some(first) = names[..position].iter().position(|earlier| earlier == name) {
+            return Err(vec![
+                Diagnostic::error(
+                    Location::Action(position),
+                    format!("action `{name}` is listed twice in `actions`"),
+                ),
+                Diagnostic::error(Location::Action(first), "first listed here"),
+            ]);
+        }
+    }
+    Ok(())
 }
 
 /// The model of one page with default options, as `tencent_errors!("page", path = "page.md")`
