@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::keys::is_valid_variant_name;
 use super::keys::CodeMap;
-use super::page::{parse_page, CutCode, Row};
+use super::page::{parse_page, CutCode, LineIndex, Row};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// One `## ActionName` section of an action page.
@@ -93,15 +93,8 @@ pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnost
     let mut has_table = false;
     // The heading being read: its line and text.
     let mut heading: Option<(usize, String)> = None;
-    // Lines are counted incrementally: events come in source order.
-    let (mut counted_to, mut line) = (0usize, 1usize);
-    let mut line_of = |offset: usize| {
-        if let Some(skipped) = source.get(counted_to..offset) {
-            line += skipped.bytes().filter(|&b| b == b'\n').count();
-            counted_to = offset;
-        }
-        line
-    };
+    let lines = LineIndex::new(source);
+    let line_of = |offset: usize| lines.line_of(offset);
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);

@@ -599,50 +599,61 @@ impl Probe {
     }
 }
 
-/// Counts the cells a table row's source has, as GFM splits them: on every `|` that is not
-/// escaped, ignoring a leading and a trailing one.
-fn count_cells(raw: &str) -> usize {
+/// The cells of a table row's source, as GFM splits them: on every `|` that is not escaped
+/// (`\|`), a leading and a trailing one dropped; each cell trimmed, escapes kept. The one cell
+/// splitter of the page readers.
+pub(super) fn split_cells(raw: &str) -> Vec<&str> {
     let row = raw.trim_end_matches(['\n', '\r']).trim();
     let bytes = row.as_bytes();
-    // An indexed pass that keeps what the count needs, not every pipe: cheap unoptimised.
-    let (mut pipes, mut first_pipe, mut last_pipe) = (0, None, None);
+    // An indexed pass over the bytes: cheap unoptimised.
+    let mut pipes = Vec::new();
     let mut escaped = false;
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
             b'\\' => escaped = !escaped,
-            b'|' if !escaped => {
-                pipes += 1;
-                first_pipe = first_pipe.or(Some(at));
-                last_pipe = Some(at);
-            }
+            b'|' if !escaped => pipes.push(at),
             _ => escaped = false,
         }
         at += 1;
     }
-    let mut cells = pipes + 1;
-    if first_pipe == Some(0) {
-        cells -= 1;
+    let mut start = 0;
+    let mut end = row.len();
+    if pipes.first() == Some(&0) {
+        start = 1;
+        pipes.remove(0);
     }
-    if bytes.len() > 1 && last_pipe == Some(bytes.len() - 1) {
-        cells -= 1;
+    if row.len() > 1 && pipes.last() == Some(&(row.len() - 1)) {
+        end = row.len() - 1;
+        pipes.pop();
     }
+    let mut cells = Vec::with_capacity(pipes.len() + 1);
+    for pipe in pipes {
+        cells.push(row[start..pipe].trim());
+        start = pipe + 1;
+    }
+    cells.push(row[start..end].trim());
     cells
 }
 
-/// Byte offset → 1-based line number.
-struct LineIndex {
+/// How many cells a table row's source has ([`split_cells`]).
+fn count_cells(raw: &str) -> usize {
+    split_cells(raw).len()
+}
+
+/// Byte offset → 1-based line number: the one line index of the page readers.
+pub(super) struct LineIndex {
     starts: Vec<usize>,
 }
 
 impl LineIndex {
-    fn new(source: &str) -> Self {
+    pub(super) fn new(source: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts }
     }
 
-    fn line_of(&self, offset: usize) -> usize {
+    pub(super) fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(index) => index + 1,
             Err(index) => index,
@@ -936,6 +947,15 @@ mod tests {
         let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A | use `a|b` |\n");
         assert_eq!(errors[0].0, 3);
         assert!(errors[0].1.contains("\\|"));
+    }
+
+    #[test]
+    fn cells_are_split_where_they_are_counted() {
+        assert_eq!(split_cells("| Action | a \\| b |\n"), ["Action", "a \\| b"]);
+        assert_eq!(split_cells("A | b"), ["A", "b"]);
+        assert_eq!(split_cells("| A | b\\\\| c |"), ["A", "b\\\\", "c"]);
+        assert_eq!(split_cells("|"), [""]);
+        assert_eq!(split_cells(""), [""]);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use super::actions::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
 use super::keys::CodeMap;
-use super::page::{parse_page_joining, CutCode};
+use super::page::{parse_page_joining, split_cells as cells, CutCode};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::read::headers::{
     is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES,
@@ -235,14 +235,6 @@ impl Layout {
     fn is_code(&self, line: usize) -> bool {
         self.in_code.get(line - 1).copied().unwrap_or(false)
     }
-}
-
-/// The cells of a table row, outer pipes dropped.
-fn cells(line: &str) -> Vec<&str> {
-    let line = line.trim();
-    let line = line.strip_prefix('|').unwrap_or(line);
-    let line = line.strip_suffix('|').unwrap_or(line);
-    line.split('|').map(str::trim).collect()
 }
 
 /// The action named by the `Action` row of the input parameters (section 2, or the whole page
