@@ -445,25 +445,7 @@ fn dropped_count(action: &ActionModel) -> usize {
 fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     let service = &target.service.name;
     let svc = &target.service.service;
-    let listed = match action.codes.len() - dropped_count(action) {
-        1 => "1 code".to_owned(),
-        n => format!("{n} codes"),
-    };
-    let mut doc = vec![if action.retired_since.is_some() {
-        // A retired action has no section on today's page: its codes come from the history.
-        format!(
-            "Errors of the `{svc}` action `{}`, which Tencent Cloud no longer publishes: the \
-             {listed} its API page listed when it was last published (kept in the action \
-             history of {}), and `Other` for every other code.",
-            action.name, target.origin
-        )
-    } else {
-        format!(
-            "Errors of the `{svc}` action `{}`: the {listed} its API page lists (section \
-             \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
-            action.name, target.origin, action.line
-        )
-    }];
+    let mut doc = vec![first_paragraph(target, action)];
     doc.push(String::new());
     doc.push(format!(
         "Each listed code is a variant with the name it has in the service enum \
@@ -485,19 +467,7 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     }
     for note in &action.notes {
         doc.push(String::new());
-        doc.push(match note {
-            PageNote::EmptyErrorSection { line } => format!(
-                "Its page's error-code section (line {line}) is empty: the page lists no code \
-                 of the action's own (Tencent writes this for actions that return only public \
-                 codes), so every code is `Other`."
-            ),
-            PageNote::ProseNamesOtherAction { line, phrase } => format!(
-                "Its page's description says {} (line {line}), but the `Action` row names \
-                 `{}`: the enum follows the `Action` row, the value the API is called with.",
-                code_span(phrase),
-                action.name
-            ),
-        });
+        doc.push(note_doc(note, action));
     }
     let dropped = dropped_count(action);
     if dropped > 0 {
@@ -524,6 +494,47 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
         ));
     }
     doc
+}
+
+/// What a note about the action's page says in its docs.
+fn note_doc(note: &PageNote, action: &ActionModel) -> String {
+    match note {
+        PageNote::EmptyErrorSection { line } => format!(
+            "Its page's error-code section (line {line}) is empty: the page lists no code \
+             of the action's own (Tencent writes this for actions that return only public \
+             codes), so every code is `Other`."
+        ),
+        PageNote::ProseNamesOtherAction { line, phrase } => format!(
+            "Its page's description says {} (line {line}), but the `Action` row names \
+             `{}`: the enum follows the `Action` row, the value the API is called with.",
+            code_span(phrase),
+            action.name
+        ),
+    }
+}
+
+/// The docs' first paragraph: the action, how many codes it lists and from where.
+fn first_paragraph(target: &ActionsTarget, action: &ActionModel) -> String {
+    let svc = &target.service.service;
+    let listed = match action.codes.len() - dropped_count(action) {
+        1 => "1 code".to_owned(),
+        n => format!("{n} codes"),
+    };
+    if action.retired_since.is_some() {
+        // A retired action has no section on today's page: its codes come from the history.
+        format!(
+            "Errors of the `{svc}` action `{}`, which Tencent Cloud no longer publishes: the \
+             {listed} its API page listed when it was last published (kept in the action \
+             history of {}), and `Other` for every other code.",
+            action.name, target.origin
+        )
+    } else {
+        format!(
+            "Errors of the `{svc}` action `{}`: the {listed} its API page lists (section \
+             \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
+            action.name, target.origin, action.line
+        )
+    }
 }
 
 /// The module's docs: which service, and a table of its enums.
