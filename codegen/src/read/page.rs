@@ -144,6 +144,18 @@ pub(crate) fn parse_page_joining(
         }
     }
 
+    finish(rows, cut, errors, tables_seen, first_table_line)
+}
+
+/// The page read: its rows and warnings, or every problem, with those of the page as a whole
+/// (its tables have no rows, it has no error-code table) when nothing else is wrong.
+fn finish(
+    rows: Vec<Row>,
+    cut: Vec<CutCode>,
+    mut errors: Vec<Diagnostic>,
+    tables_seen: usize,
+    first_table_line: Option<usize>,
+) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
     let no_errors = |diagnostics: &[Diagnostic]| !diagnostics.iter().any(Diagnostic::is_error);
     if tables_seen > 0 && rows.is_empty() && no_errors(&errors) {
         errors.push(Diagnostic::error(
@@ -318,12 +330,6 @@ impl TableState {
         table_index: usize,
         out: &mut Output<'_>,
     ) {
-        let Output {
-            rows,
-            cut,
-            errors,
-            known,
-        } = out;
         if self.skip {
             return;
         }
@@ -334,7 +340,7 @@ impl TableState {
                     .drain(..)
                     .map(|c| c.text.trim().to_owned())
                     .collect();
-                self.columns = self.find_columns(errors);
+                self.columns = self.find_columns(out.errors);
                 if self.columns.is_none() {
                     if code_column(&self.header).is_none() {
                         self.probe = Some(Probe::new(self.line, &self.header));
@@ -348,34 +354,7 @@ impl TableState {
                 self.row_source = (range.start, range.end);
                 self.cells.clear();
             }
-            Event::End(TagEnd::TableRow) => {
-                let cells = std::mem::take(&mut self.cells);
-                if let Some(columns) = self.columns {
-                    let raw = source
-                        .get(self.row_source.0..self.row_source.1)
-                        .unwrap_or("");
-                    match self.row(columns, cells, raw, table_index, *known) {
-                        Ok((row, warning, written)) => {
-                            if let Some(written) = written {
-                                cut.push(CutCode {
-                                    line: self.row_line,
-                                    written,
-                                });
-                            }
-                            if let Some(message) = warning {
-                                errors.push(Diagnostic::warning(
-                                    Location::Line(self.row_line),
-                                    message,
-                                ));
-                            }
-                            rows.push(row);
-                        }
-                        Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
-                    }
-                } else if let Some(probe) = self.probe.as_mut() {
-                    probe.row(&cells);
-                }
-            }
+            Event::End(TagEnd::TableRow) => self.end_row(source, table_index, out),
             Event::Start(Tag::TableCell) => self.cell = Some(Cell::default()),
             Event::End(TagEnd::TableCell) => {
                 if let Some(cell) = self.cell.take() {
@@ -390,6 +369,40 @@ impl TableState {
                     cell.event(other);
                 }
             }
+        }
+    }
+
+    /// A row of the table read: a [`Row`] of an error-code table (or its error), a row of a
+    /// table being probed.
+    fn end_row(&mut self, source: &str, table_index: usize, out: &mut Output<'_>) {
+        let Output {
+            rows,
+            cut,
+            errors,
+            known,
+        } = out;
+        let cells = std::mem::take(&mut self.cells);
+        if let Some(columns) = self.columns {
+            let raw = source
+                .get(self.row_source.0..self.row_source.1)
+                .unwrap_or("");
+            match self.row(columns, cells, raw, table_index, *known) {
+                Ok((row, warning, written)) => {
+                    if let Some(written) = written {
+                        cut.push(CutCode {
+                            line: self.row_line,
+                            written,
+                        });
+                    }
+                    if let Some(message) = warning {
+                        errors.push(Diagnostic::warning(Location::Line(self.row_line), message));
+                    }
+                    rows.push(row);
+                }
+                Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
+            }
+        } else if let Some(probe) = self.probe.as_mut() {
+            probe.row(&cells);
         }
     }
 
