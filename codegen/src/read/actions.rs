@@ -113,38 +113,13 @@ pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnost
                 let Some((at, name)) = heading.take() else {
                     continue;
                 };
-                let name = name.trim().to_owned();
-                if !is_action_name(&name) {
-                    errors.push(Diagnostic::error(
-                        Location::Line(at),
-                        format!(
-                            "the section heading `{}` is not an action name: an action page \
-                             has one `## ActionName` heading per action (letters and digits, \
-                             starting with an upper-case letter, like `RunInstances`)",
-                            name.escape_debug()
-                        ),
-                    ));
-                    continue;
-                }
-                if let Some(first) = first_line.get(&name) {
-                    errors.push(Diagnostic::error(
-                        Location::Line(at),
-                        format!(
-                            "action `{name}` has a second section (the first is at line {first})"
-                        ),
-                    ));
-                    continue;
-                }
-                first_line.insert(name.clone(), at);
-                actions.push(ActionListing {
-                    name,
-                    line: at,
-                    rows: Vec::new(),
-                    retired_since: None,
-                    retired: Vec::new(),
-                    cut_codes: Vec::new(),
-                    notes: Vec::new(),
-                });
+                add_section(
+                    name.trim().to_owned(),
+                    at,
+                    &mut first_line,
+                    &mut actions,
+                    &mut errors,
+                );
             }
             Event::Start(Tag::Table(_)) => has_table = true,
             _ => {}
@@ -170,6 +145,46 @@ pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnost
         errors.sort_by_key(|e| e.line().unwrap_or(0));
         Err(errors)
     }
+}
+
+/// The section `## name` at line `at`: a new action, or an error when `name` is not an action
+/// name or has a section already.
+fn add_section(
+    name: String,
+    at: usize,
+    first_line: &mut CodeMap<String, usize>,
+    actions: &mut Vec<ActionListing>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    if !is_action_name(&name) {
+        errors.push(Diagnostic::error(
+            Location::Line(at),
+            format!(
+                "the section heading `{}` is not an action name: an action page \
+                 has one `## ActionName` heading per action (letters and digits, \
+                 starting with an upper-case letter, like `RunInstances`)",
+                name.escape_debug()
+            ),
+        ));
+        return;
+    }
+    if let Some(first) = first_line.get(&name) {
+        errors.push(Diagnostic::error(
+            Location::Line(at),
+            format!("action `{name}` has a second section (the first is at line {first})"),
+        ));
+        return;
+    }
+    first_line.insert(name.clone(), at);
+    actions.push(ActionListing {
+        name,
+        line: at,
+        rows: Vec::new(),
+        retired_since: None,
+        retired: Vec::new(),
+        cut_codes: Vec::new(),
+        notes: Vec::new(),
+    });
 }
 
 /// The page with only the sections of `names` kept and every other line emptied (so that line
