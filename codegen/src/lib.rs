@@ -1,19 +1,24 @@
 //! Parsing and code generation behind the `tencent_errors!` macro: error-code pages in, Rust
 //! enums out.
 //!
-//! The proc-macro crate is a thin shell around [`expand`]; everything else lives here so that it
+//! The proc-macro crate is a thin shell around [`expand()`]; everything else lives here so that it
 //! can be tested, benchmarked, fuzzed and reused by the `tencent-errors` command-line tool. The
-//! pipeline, one private module per stage:
+//! pipeline, one private folder per stage, each importing only from the stages before it:
 //!
-//! 1. `parse`: a markdown page (pulldown-cmark tables) → [`Row`]s ([`parse_page`]);
-//! 2. `model` and `naming`: rows → unique codes with variant names ([`Model`], [`build_model`]);
-//! 3. `lookup` and `generate`: the model → tokens, with a perfect-hash `from_code` ([`generate`]);
-//! 4. `actions`: per-action pages → one enum per action beside the service enum
-//!    ([`parse_action_page`], [`action_models`], [`generate_actions`]);
-//! 5. `expand`: the macro's driver, from its arguments to tokens or `compile_error!`s.
+//! 1. `request`: what was asked, the macro's arguments (`input`) and the pages read (`source`),
+//!    as one [`Request`], checked once and built by [`build`] (also [`build_model`]);
+//! 2. `read`: markdown pages → [`Row`]s ([`parse_page`]) and per-action listings
+//!    ([`ActionPage`]), for every kind of page;
+//! 3. `model`: rows → a [`Model`] in two passes, the merge (unique codes) then the naming
+//!    (variant names), and the per-action models ([`ActionModel`]);
+//! 4. `data`: the bundled data ([`ServiceData`], [`action_page`]) and its [`format`](mod@format), beside the
+//!    model;
+//! 5. `generate`: models → tokens, with a perfect-hash `from_code` ([`generate()`]) and one
+//!    template engine for the service and per-action enums.
 //!
-//! Every problem is a [`Diagnostic`] that says where it points. The rules a page follows and
-//! how variants are named are written once, in `docs/design.md`.
+//! At the top: [`expand()`], the macro's driver from its arguments to tokens or
+//! `compile_error!`s, and the one [`Diagnostic`] type, which says where each problem points.
+//! The rules a page follows and how variants are named are written once, in `docs/design.md`.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

@@ -1,5 +1,5 @@
 //! The bundled services as tokens, for the facade: its `SERVICES` constant and its `services`
-//! module are both built from [`BUNDLED_SERVICES`](crate::BUNDLED_SERVICES), so the list has one
+//! module are both built from [`BUNDLED_SERVICES`], so the list has one
 //! source, the data directory.
 
 use proc_macro2::{Ident, Span, TokenStream};

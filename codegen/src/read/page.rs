@@ -1,6 +1,6 @@
 //! Reading an error-code page: finds every markdown table with an error-code column and a
 //! description column (pulldown-cmark events) and turns its rows into [`Row`]s. Code cells are
-//! checked in [`code`], description cells rendered in [`cell`]; the rules a page follows are in
+//! checked in `code`, description cells rendered in `cell`; the rules a page follows are in
 //! `docs/design.md` ("Reading a page").
 
 use std::borrow::Cow;
