@@ -57,6 +57,7 @@ pub(crate) mod tests {
     ) -> Row {
         Row {
             code: code.to_owned(),
+            trailing_dot: false,
             description: (!description.is_empty()).then(|| Description {
                 markdown: description.to_owned(),
                 text: description.to_owned(),

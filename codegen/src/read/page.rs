@@ -20,6 +20,9 @@ use super::code::{self, normalise_code, read_code_cell};
 pub struct Row {
     /// The code, trimmed, with a trailing `.` (and copy-paste artefacts around it) removed.
     pub code: String,
+    /// Whether the code cell had a trailing `.` that reading dropped (`AuthFailure.`), for
+    /// `tencent-errors check` to point out.
+    pub trailing_dot: bool,
     /// The description, `None` when the cell is empty.
     pub description: Option<Description>,
     /// 1-based line of the row in the page.
@@ -472,6 +475,7 @@ impl TableState {
                     let read = code::ReadCode {
                         code,
                         artefacts: None,
+                        trailing_dot: false,
                     };
                     (
                         read,
@@ -491,6 +495,7 @@ impl TableState {
         let description = description_cell.and_then(Cell::into_description);
         let row = Row {
             code: read.code,
+            trailing_dot: read.trailing_dot,
             description,
             line: self.row_line,
             table,
@@ -960,6 +965,26 @@ mod tests {
         let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A | use `a|b` |\n");
         assert_eq!(errors[0].0, 3);
         assert!(errors[0].1.contains("\\|"));
+    }
+
+    #[test]
+    fn a_trailing_dot_the_reader_drops_is_on_the_row() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| AuthFailure. | x |\n| `B.C.` | y |\n\
+                    | **D.** | z |\n| E | see E. |\n";
+        let rows = parse_page(page).expect("parses").rows;
+        let dots: Vec<(&str, bool)> = rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.trailing_dot))
+            .collect();
+        assert_eq!(
+            dots,
+            [
+                ("AuthFailure", true),
+                ("B.C", true),
+                ("D", true),
+                ("E", false)
+            ]
+        );
     }
 
     #[test]
