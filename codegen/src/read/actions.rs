@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::keys::is_valid_variant_name;
 use super::keys::CodeMap;
-use super::page::{parse_page, CutCode, LineIndex, Row};
+use super::page::{page_text, read_tables, CutCode, LineIndex, Row};
 use crate::diagnostic::{Diagnostic, Location};
 
 /// One `## ActionName` section of an action page.
@@ -86,7 +86,7 @@ impl ActionPage {
 /// action with two sections, a table row outside any section, a bad code cell; a page without
 /// any `##` heading is an error too.
 pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let source = page_text(source);
     let mut errors = Vec::new();
     let mut actions: Vec<ActionListing> = Vec::new();
     let mut first_line: CodeMap<String, usize> = CodeMap::default();
@@ -134,8 +134,8 @@ pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnost
         ));
     }
     if has_table {
-        match parse_page(source) {
-            Ok(parsed) => assign_rows(parsed.rows, &mut actions, &mut errors),
+        match read_tables(source, &|_| false) {
+            Ok((parsed, _)) => assign_rows(parsed.rows, &mut actions, &mut errors),
             Err(diagnostics) => errors.extend(diagnostics.into_iter().filter(Diagnostic::is_error)),
         }
     }

@@ -78,7 +78,21 @@ pub(crate) fn parse_page_joining(
     source: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    read_tables(page_text(source), known)
+}
+
+/// A page's text as every reader reads it: without the byte-order mark an editor may have saved
+/// it with. The one place it is dropped: each reader's entry calls this once, and what it
+/// hands on (to [`read_tables`], to the action and API reference readers) is the page's text.
+pub(crate) fn page_text(source: &str) -> &str {
+    source.strip_prefix('\u{feff}').unwrap_or(source)
+}
+
+/// [`parse_page_joining`] of a page's text ([`page_text`]).
+pub(super) fn read_tables(
+    source: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
     let source = &*blank_delimiter_rows_with_spaces(source);
     let lines = LineIndex::new(source);
     let mut rows = Vec::new();

@@ -17,7 +17,7 @@
 
 use super::actions::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
 use super::keys::CodeMap;
-use super::page::{parse_page_joining, split_cells as cells, CutCode};
+use super::page::{page_text, read_tables, split_cells as cells, CutCode};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::read::headers::{
     is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES,
@@ -27,7 +27,7 @@ use crate::read::headers::{
 /// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
 /// name.
 pub(crate) fn is_reference_page(source: &str) -> bool {
-    let headings = Layout::of(source).headings;
+    let headings = Layout::of(page_text(source)).headings;
     headings.iter().any(|heading| heading.number.is_some())
         && !headings.iter().any(|heading| {
             heading.number.is_none() && is_action_name(heading.title.trim_matches('`'))
@@ -45,7 +45,7 @@ pub(crate) fn parse_reference_page(
     source: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<ActionListing, Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let source = page_text(source);
     let layout = Layout::of(source);
     let lines: Vec<&str> = source.lines().collect();
     let mut errors = Vec::new();
@@ -159,8 +159,8 @@ struct Layout {
 }
 
 impl Layout {
+    /// The layout of a page's text ([`page_text`]).
     fn of(source: &str) -> Layout {
-        let source = source.strip_prefix('\u{feff}').unwrap_or(source);
         let mut headings = Vec::new();
         let mut in_code = Vec::new();
         let mut fence: Option<(char, usize)> = None;
@@ -425,7 +425,7 @@ fn error_code_section(
             ..Section::default()
         });
     };
-    parse_page_joining(&section, known)
+    read_tables(&section, known)
         .map(|(parsed, cut_codes)| Section {
             rows: parsed.rows,
             cut_codes,

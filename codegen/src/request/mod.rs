@@ -28,7 +28,7 @@ use crate::read::CodeMap;
 use crate::read::{
     is_reference_page, parse_action_pages, read_sections, ActionListing, ActionPage,
 };
-use crate::read::{page_languages, parse_page, ParsedPage, Row};
+use crate::read::{page_languages, page_text, parse_page, ParsedPage, Row};
 
 /// A page given by the user, already read.
 #[derive(Clone, Debug)]
@@ -518,7 +518,7 @@ fn in_file(file: &str) -> impl Fn(Vec<Diagnostic>) -> Vec<Diagnostic> + Copy + '
 
 /// Parses a page of the user; an empty page is an error.
 fn read_page(text: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if page_text(text).trim().is_empty() {
         return Err(vec![Diagnostic::error(Location::Page, "the page is empty")]);
     }
     parse_page(text)
