@@ -1,5 +1,5 @@
 //! Lists the bundled data (`data/`) as one array of services, `$OUT_DIR/bundled_index.rs`,
-//! included by `src/bundled/mod.rs`: every service a page, `history.tsv` or
+//! included by `src/data/bundled/mod.rs`: every service a page, `history.tsv` or
 //! `action-history.tsv` knows, each with its pages (`include_str!`, so rustc tracks them). The
 //! names and layout come from the data format's layout module, included here as it is.
 
@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 #[allow(dead_code)]
-#[path = "src/format/layout.rs"]
+#[path = "src/data/format/layout.rs"]
 mod format;
 
 use format::{Dataset, ACTION_HISTORY_FILE, HISTORY_FILE};
@@ -16,7 +16,7 @@ fn main() {
     let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let data = Path::new(&root).join("data");
     println!("cargo:rerun-if-changed=data");
-    println!("cargo:rerun-if-changed=src/format/layout.rs");
+    println!("cargo:rerun-if-changed=src/data/format/layout.rs");
     let mut services: Vec<String> = Vec::new();
     let mut pages: Vec<(Dataset, Vec<String>)> = Vec::new();
     for dataset in Dataset::ALL {

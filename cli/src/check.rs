@@ -136,10 +136,10 @@ pub fn check_page(source: &str, renames: &[Rename]) -> Result<PageReport, Vec<Di
     let model = page::model(source, renames)?;
     // The model was built from these rows, so parsing them again succeeds.
     let rows = page::rows(source)?;
-    Ok(describe(source, &rows, &model))
+    Ok(describe(&rows, &model))
 }
 
-fn describe(source: &str, rows: &[Row], model: &Model) -> PageReport {
+fn describe(rows: &[Row], model: &Model) -> PageReport {
     let codes = model
         .codes
         .iter()
@@ -188,7 +188,7 @@ fn describe(source: &str, rows: &[Row], model: &Model) -> PageReport {
         families,
         collisions: collisions(model),
         merged,
-        suspicious: suspicious_rows(source, rows, model),
+        suspicious: suspicious_rows(rows, model),
     }
 }
 
@@ -250,7 +250,7 @@ fn likely_public_family(family: &str) -> Option<&'static str> {
 
 /// The rows (and tables) worth a look, in line order: the reader's warnings and this module's
 /// own findings, a line's reader warning first.
-fn suspicious_rows(source: &str, rows: &[Row], model: &Model) -> Vec<Suspicion> {
+fn suspicious_rows(rows: &[Row], model: &Model) -> Vec<Suspicion> {
     let mut found: Vec<Suspicion> = model
         .warnings
         .iter()
@@ -267,14 +267,12 @@ fn suspicious_rows(source: &str, rows: &[Row], model: &Model) -> Vec<Suspicion> 
             }
         })
         .collect();
-    found.extend(row_findings(source, rows));
+    found.extend(row_findings(rows));
     found.sort_by_key(|suspicion| suspicion.line);
     found
 }
 
-fn row_findings(source: &str, rows: &[Row]) -> Vec<Suspicion> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let lines: Vec<&str> = source.lines().collect();
+fn row_findings(rows: &[Row]) -> Vec<Suspicion> {
     let mut found = Vec::new();
     for row in rows {
         let mut flag = |kind: SuspicionKind, message: String| {
@@ -285,13 +283,7 @@ fn row_findings(source: &str, rows: &[Row]) -> Vec<Suspicion> {
                 message,
             })
         };
-        let line_text = row
-            .line
-            .checked_sub(1)
-            .and_then(|index| lines.get(index))
-            .copied()
-            .unwrap_or("");
-        if code_cell_has_trailing_dot(line_text, &row.code) {
+        if row.trailing_dot {
             flag(
                 SuspicionKind::TrailingDot,
                 format!(
@@ -331,18 +323,6 @@ fn row_findings(source: &str, rows: &[Row]) -> Vec<Suspicion> {
         }
     }
     found
-}
-
-/// Whether a table row's source has a cell reading `code.` (ignoring blanks and inline-code or
-/// emphasis markers), i.e. the code cell had a trailing dot that normalisation dropped.
-fn code_cell_has_trailing_dot(line: &str, code: &str) -> bool {
-    let is_decoration =
-        |c: char| c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '`' | '*');
-    line.split('|').any(|cell| {
-        let cell = cell.trim_matches(is_decoration);
-        cell.strip_suffix('.')
-            .is_some_and(|rest| rest.trim_matches(is_decoration) == code)
-    })
 }
 
 #[cfg(test)]
@@ -524,26 +504,6 @@ mod tests {
         assert_eq!(likely_public_family("ResourcesSoldOut"), None);
         assert_eq!(likely_public_family("InvalidInstanceId"), None);
         assert_eq!(likely_public_family("OperationDenied"), None);
-    }
-
-    #[test]
-    fn trailing_dots_are_found_in_the_code_cell_only() {
-        assert!(code_cell_has_trailing_dot(
-            "| AuthFailure. | x |",
-            "AuthFailure"
-        ));
-        assert!(code_cell_has_trailing_dot(
-            "| `AuthFailure.` | x |",
-            "AuthFailure"
-        ));
-        assert!(!code_cell_has_trailing_dot(
-            "| AuthFailure | x |",
-            "AuthFailure"
-        ));
-        assert!(!code_cell_has_trailing_dot(
-            "| AuthFailure | see AuthFailure. |",
-            "AuthFailure"
-        ));
     }
 
     #[test]

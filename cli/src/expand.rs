@@ -110,20 +110,17 @@ pub fn request(
         request.retired = retired;
     }
     if let Some(actions) = &options.actions {
+        // What the names must be (some, each once) is `build`'s to check, for the macro too.
         request.actions = Some(if actions.trim() == "*" {
             ActionSelection::All
         } else {
-            let names: Vec<String> = actions
-                .split(',')
-                .map(|name| name.trim().to_owned())
-                .filter(|name| !name.is_empty())
-                .collect();
-            if names.is_empty() {
-                return Err(fail(
-                    "`--actions` takes `*` or action names separated by commas".to_owned(),
-                ));
-            }
-            ActionSelection::Listed(names)
+            ActionSelection::Listed(
+                actions
+                    .split(',')
+                    .map(|name| name.trim().to_owned())
+                    .filter(|name| !name.is_empty())
+                    .collect(),
+            )
         });
     }
     if let Some(module) = &options.actions_mod {
@@ -131,14 +128,6 @@ pub fn request(
             syn::parse_str(module)
                 .map_err(|_| fail(format!("`--actions-mod {module}` is not a module name")))?,
         );
-    }
-    if request.actions.is_none()
-        && (options.actions_mod.is_some() || options.actions_path.is_some())
-    {
-        return Err(fail(
-            "`--actions-mod` and `--actions-path` need `--actions A,B` or `--actions '*'`"
-                .to_owned(),
-        ));
     }
     Ok(request)
 }
@@ -357,7 +346,8 @@ mod tests {
                     actions_mod: Some("ops".into()),
                     ..ExpandOptions::default()
                 },
-                "need `--actions",
+                // Checked by `build`, for the macro and the command line alike.
+                "`actions_mod` needs `actions`",
             ),
         ] {
             let options = ExpandOptions {

@@ -7,10 +7,10 @@ use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::input::{ActionsOption, MacroInput};
 use crate::model::Rename;
+use crate::request::input::MacroInput;
+use crate::request::source::{read_data_directory, read_page, read_page_or_directory};
 use crate::request::{build, ActionSelection, ActionsPath, Page, Request};
-use crate::source::{read_data_directory, read_page, read_page_or_directory};
 
 /// Expands `tencent_errors!(...)` arguments, reading `path = ...` pages relative to the
 /// `CARGO_MANIFEST_DIR` of the invoking crate. Errors become `compile_error!` invocations.
@@ -45,7 +45,14 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
     if let Some(path) = &input.data {
         request.data = Some(read_data_directory(path, manifest_dir, &request.service)?);
     }
-    if let Some(path) = &input.actions_path {
+    if let (Some(path), None) = (&input.actions_path, &input.actions) {
+        // Not read: `build` rejects `actions_path` without `actions` before anything reads it.
+        request.actions_path = Some(ActionsPath {
+            name: path.value(),
+            directory: false,
+            pages: Vec::new(),
+        });
+    } else if let Some(path) = &input.actions_path {
         let (files, directory) = read_page_or_directory(path, manifest_dir)?;
         request.actions_path = Some(ActionsPath {
             name: path.value(),
@@ -75,12 +82,7 @@ fn request(input: &MacroInput, manifest_dir: Option<&Path>) -> syn::Result<Reque
     request.actions = input
         .actions
         .as_ref()
-        .map(|(selection, _)| match selection {
-            ActionsOption::All => ActionSelection::All,
-            ActionsOption::Listed(names) => {
-                ActionSelection::Listed(names.iter().map(ToString::to_string).collect())
-            }
-        });
+        .map(|(selection, _)| selection.clone());
     request.actions_mod = input.actions_mod.clone();
     Ok(request)
 }
@@ -132,11 +134,15 @@ fn to_syn_error(input: &MacroInput, request: &Request, diagnostics: Vec<Diagnost
                     rename(index).map_or_else(Span::call_site, |(_, variant)| variant.span())
                 }
                 Location::Service => input.service.span(),
-                Location::Actions => actions_key.unwrap_or_else(|| input.service.span()),
+                Location::Actions => actions_key
+                    .or_else(|| input.needs_actions.as_ref().map(Ident::span))
+                    .unwrap_or_else(|| input.service.span()),
                 Location::Action(index) => match &input.actions {
-                    Some((ActionsOption::Listed(names), _)) => {
-                        names.get(index).map_or_else(Span::call_site, Ident::span)
-                    }
+                    Some((ActionSelection::Listed(_), _)) => input
+                        .action_spans
+                        .get(index)
+                        .copied()
+                        .unwrap_or_else(Span::call_site),
                     _ => actions_key.unwrap_or_else(Span::call_site),
                 },
             };
@@ -183,5 +189,14 @@ mod tests {
         assert!(expand_str(r#""dc", colour = red"#).contains("unknown option"));
         assert!(expand_str(r#""cvmm""#).contains("did you mean"));
         assert!(expand_str(r#""cvmm""#).contains("`cvm`"));
+    }
+
+    #[test]
+    fn options_that_need_each_other_are_checked_by_build() {
+        let twice = expand_str(r#""cvm", actions = [A, B, A]"#);
+        assert!(twice.contains("action `A` is listed twice"), "{twice}");
+        assert!(expand_str(r#""cvm", actions_mod = m"#).contains("`actions_mod` needs `actions`"));
+        let path = expand_str(r#""cvm", actions_path = "missing.md""#);
+        assert!(path.contains("`actions_path` needs `actions`"), "{path}");
     }
 }

@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use tencent_errors_codegen::format::{
-    self, compare_versions, Dataset, History, Source, Span as Row, WHOLE as SERVICE_ROW,
+    self, compare_versions, Dataset, History, ReleaseSpan as Row, Source, WHOLE as SERVICE_ROW,
 };
 
 use tencent_errors_codegen::format::HistoryKey;

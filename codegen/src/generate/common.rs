@@ -9,11 +9,11 @@ use proc_macro2::{Span, TokenStream};
 use tencent_errors_runtime::Language;
 
 use super::{generate, lex, PackedStrings, Target};
-use crate::bundled::{push_listings, ServiceData};
+use crate::data::bundled::{push_listings, ServiceData};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::lookup;
-use crate::model::Model;
-use crate::parse::{parse_page, TableKind};
+use crate::generate::lookup;
+use crate::model::{merge, name_variants, Model};
+use crate::read::{parse_page, TableKind};
 
 /// The service whose pages give the public table (every page has the same one; a test checks).
 const FROM: &str = "cvm";
@@ -37,7 +37,7 @@ pub(crate) fn common_model() -> Result<Model, Vec<Diagnostic>> {
             .collect();
         push_listings(&mut listings, &mut tables, rows, language);
     }
-    Model::merge(listings, &[])
+    name_variants(merge(listings), &[])
 }
 
 /// `CommonError` and `CommonError::of`, as tokens (the text of `runtime/src/common.rs` is

@@ -7,8 +7,8 @@ use tencent_errors_runtime::{Category, Language, RetryClass};
 
 use super::Target;
 use crate::model::{ErrorCode, Model};
-use crate::naming::{Naming, UNKNOWN_VARIANT};
-use crate::parse::{language_name, Description};
+use crate::model::{Naming, UNKNOWN_VARIANT};
+use crate::read::{language_name, Description};
 
 /// The documentation of a code's variant: the description, then the facts, then why it is
 /// named as it is (one attribute: rustdoc joins several with newlines anyway).
@@ -110,6 +110,21 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
          [retry class](tencent_errors::RetryClass). The enum is `#[non_exhaustive]`: new codes \
          are added in minor releases."
     ));
+    if let Some(facts) = facts(target, model, english, retired) {
+        doc.push(String::new());
+        doc.push(facts);
+    }
+    doc.push(String::new());
+    doc.push(format!(
+        "**Codes by family** (the variants follow below, in page order): {}.",
+        family_summary(model)
+    ));
+    doc
+}
+
+/// The languages beside Chinese and the retired codes, in one sentence (`None`: neither).
+fn facts(target: &Target, model: &Model, english: usize, retired: usize) -> Option<String> {
+    let name = &target.name;
     let mut facts = Vec::new();
     if english > 0 {
         facts.push(format!(
@@ -147,11 +162,12 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
              ([`{name}::ALL`] has them, [`{name}::CURRENT`] does not)"
         ));
     }
-    if !facts.is_empty() {
-        doc.push(String::new());
-        doc.push(format!("{}.", facts.join("; ")));
-    }
+    (!facts.is_empty()).then(|| format!("{}.", facts.join("; ")))
+}
 
+/// The codes by family: the public families with their counts, then one entry for the
+/// service-specific families (their count and the three largest), joined by ` · `.
+fn family_summary(model: &Model) -> String {
     let mut public: BTreeMap<&str, (usize, Category)> = BTreeMap::new();
     let mut specific: BTreeMap<&str, usize> = BTreeMap::new();
     for code in &model.codes {
@@ -184,12 +200,7 @@ pub(super) fn enum_doc(target: &Target, model: &Model) -> Vec<String> {
             shown.join(", ")
         ));
     }
-    doc.push(String::new());
-    doc.push(format!(
-        "**Codes by family** (the variants follow below, in page order): {}.",
-        summary.join(" · ")
-    ));
-    doc
+    summary.join(" · ")
 }
 
 /// A rustdoc link to the category's variant, e.g. ``[`AuthFailure`](tencent_errors::Category::AuthFailure)``.

@@ -1,16 +1,20 @@
 //! From a [`Model`] to Rust tokens: the enum's definition (built with `quote!`, keeping the
 //! spans of the `name` and `vis` options) and everything else as source text filled into
-//! [`template::IMPLEMENTATION`] and lexed once.
+//! [`service_template::IMPLEMENTATION`] by the one template engine ([`template`]) and lexed once.
 //!
 //! Why text: inside the compiler every token `quote!` pushes is a call across the proc-macro
 //! bridge, and proc-macros run unoptimised (see `docs/design.md`, "Build cost"), while the
 //! lexer the text goes to is the compiler's own, optimised.
 
+mod actions;
+mod actions_template;
 // Generates `runtime/src/common.rs`, which a test checks.
 #[cfg(test)]
 mod common;
 mod docs;
 mod literal;
+pub(crate) mod lookup;
+mod service_template;
 mod template;
 mod variant;
 
@@ -23,13 +27,14 @@ use tencent_errors_runtime::__private::shared::pack_class;
 use tencent_errors_runtime::Language;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::lookup;
+use crate::model::naming::{enum_name, UNKNOWN_VARIANT};
 use crate::model::Model;
-use crate::naming::{camel_segment, UNKNOWN_VARIANT};
-use crate::parse::language_name;
+use crate::read::language_name;
+pub(crate) use actions::{actions_module_name, generate_actions, ActionsTarget};
 pub(crate) use docs::push_translation;
 pub(crate) use literal::lex;
 pub(crate) use literal::{push_byte_string_literal, push_string_literal, PackedStrings};
+use service_template::ServiceMarker;
 pub(crate) use variant::push_variant;
 
 /// What to generate besides the codes themselves.
@@ -43,7 +48,9 @@ pub struct Target {
     pub vis: syn::Visibility,
     /// Where the page came from, for the enum's docs (`the bundled page cvm.md`, `docs/x.md`).
     pub origin: String,
-    /// Files to `include_bytes!` so that editing them rebuilds the invoking crate.
+    /// Files to `include_bytes!` so that editing them rebuilds the invoking crate: every file
+    /// the expansion read (pages, a data directory's files, per-action pages), the one place
+    /// an expansion tracks its files.
     pub track: Vec<PathBuf>,
     /// The default language of `description()` and `Display` (the macro's `lang`).
     pub language: Language,
@@ -64,11 +71,6 @@ impl Target {
             retired_since: None,
         }
     }
-}
-
-/// UpperCamel(service) + `Error`: `cvm` → `CvmError`, `tke_edge` → `TkeEdgeError`.
-pub fn enum_name(service: &str) -> String {
-    camel_segment(service) + "Error"
 }
 
 /// Generates the enum and its impls.
@@ -200,81 +202,80 @@ fn definition(
     })
 }
 
-/// Everything but the definition: [`template::IMPLEMENTATION`] with its markers filled in.
+/// Everything but the definition: [`service_template::IMPLEMENTATION`] with its markers filled
+/// in.
 fn implementation(
     target: &Target,
     model: &Model,
     table: &lookup::Table,
     per_code: &PerCode,
 ) -> Result<TokenStream, Diagnostic> {
-    let template = template::IMPLEMENTATION;
-    let mut out = String::with_capacity(template.len() + per_code.index_arms.len() * 4);
-    for (position, piece) in template.split('@').enumerate() {
-        if position % 2 == 0 {
-            out.push_str(piece);
-        } else {
-            fill_marker(&mut out, piece, target, model, table, per_code)?;
-        }
-    }
+    let text = service_template::IMPLEMENTATION;
+    let mut out = String::with_capacity(text.len() + per_code.index_arms.len() * 4);
+    template::fill(&mut out, text, |out, marker| {
+        fill_marker(out, marker, target, model, table, per_code);
+        Ok(())
+    })?;
     lex(&out)
 }
 
-/// Writes what the template's `@marker@` stands for.
+/// Writes what `marker` stands for.
 fn fill_marker(
     out: &mut String,
-    marker: &str,
+    marker: ServiceMarker,
     target: &Target,
     model: &Model,
     table: &lookup::Table,
     per_code: &PerCode,
-) -> Result<(), Diagnostic> {
+) {
+    use ServiceMarker as M;
     let name = &target.name;
     match marker {
-        "NAME" => {
+        M::Name => {
             let _ = write!(out, "{name}");
         }
-        "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
-        "SERVICE" => push_string_literal(out, &target.service),
-        "COUNT" => {
+        M::Unknown => out.push_str(UNKNOWN_VARIANT),
+        M::Service => push_string_literal(out, &target.service),
+        M::Count => {
             let _ = write!(out, "{}", model.codes.len());
         }
-        "TRACK" => {
+        M::Track => {
             for path in &target.track {
                 out.push_str("const _: &[u8] = ::core::include_bytes!(");
                 push_string_literal(out, &path.to_string_lossy());
                 out.push_str(");");
             }
         }
-        "CURRENT" => {
+        M::Current => {
             let _ = write!(out, "{}", per_code.current);
         }
-        "LANGUAGE" => out.push_str(language_name(target.language)),
-        "DESCRIPTIONS_EN" => per_code.descriptions_en.write(out),
+        M::Language => out.push_str(language_name(target.language)),
+        M::DescriptionsEn => per_code.descriptions_en.write(out),
         // Japanese and Korean tables cost nothing when no page gives them.
-        "DESCRIPTIONS_JA" => push_descriptions(out, &per_code.descriptions_ja, per_code.any_ja),
-        "DESCRIPTIONS_KO" => push_descriptions(out, &per_code.descriptions_ko, per_code.any_ko),
-        "RETIRED" => per_code.retired.write(out),
-        "SEED" => {
+        M::DescriptionsJa => push_descriptions(out, &per_code.descriptions_ja, per_code.any_ja),
+        M::DescriptionsKo => push_descriptions(out, &per_code.descriptions_ko, per_code.any_ko),
+        M::Retired => per_code.retired.write(out),
+        M::Seed => {
             let _ = write!(out, "{}", table.seed);
         }
-        "SHIFT" => {
+        M::Shift => {
             let _ = write!(out, "{}", table.shift);
         }
-        "PILOTS" => table.pilots.iter().for_each(|pilot| {
+        M::Pilots => table.pilots.iter().for_each(|pilot| {
             let _ = write!(out, "{pilot},");
         }),
-        "SLOTS" => table.slots.iter().for_each(|slot| {
+        M::Slots => table.slots.iter().for_each(|slot| {
             let _ = write!(out, "{slot},");
         }),
-        "CODES" => per_code.codes.write(out),
-        "DESCRIPTIONS" => per_code.descriptions.write(out),
-        "NAMES" => per_code.names.write(out),
+        M::Codes => per_code.codes.write(out),
+        M::Descriptions => per_code.descriptions.write(out),
+        M::Names => per_code.names.write(out),
         // Category and retry class packed in one byte per code: one token for the table.
-        "CLASSES" => push_byte_string_literal(out, &classes(model)),
-        "INDEX_ARMS" => out.push_str(&per_code.index_arms),
-        "VARIANT_ARMS" => out.push_str(&per_code.variant_arms),
-        "ALL" => out.push_str(&per_code.all),
-        "FROM_CODE_DOC" => push_string_literal(
+        M::Classes => push_byte_string_literal(out, &classes(model)),
+        M::IndexArms => out.push_str(&per_code.index_arms),
+        M::VariantArms => out.push_str(&per_code.variant_arms),
+        M::All => out.push_str(&per_code.all),
+        M::FromCodeDoc => push_string_literal(
             out,
             &format!(
                 "The variant for `code`; codes the page does not list become \
@@ -282,14 +283,7 @@ fn fill_marker(
                  allocates for listed codes."
             ),
         ),
-        other => {
-            return Err(Diagnostic::error(
-                Location::Page,
-                format!("internal error: unknown template marker `{other}`"),
-            ))
-        }
     }
-    Ok(())
 }
 
 /// A table of descriptions in one language: `descriptions!(Strings { .. })` when some code has
@@ -346,11 +340,5 @@ mod tests {
         let tokens = generate(&Target::new("x", "a test page"), &model).expect("generated");
         let file: syn::File = syn::parse2(tokens).expect("the output parses as items");
         assert_eq!(file.items.len(), 2, "the enum and its `const _` block");
-    }
-
-    #[test]
-    fn enum_names_are_upper_camel_plus_error() {
-        assert_eq!(enum_name("cvm"), "CvmError");
-        assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
     }
 }

@@ -8,7 +8,7 @@
 //! and `error code` are one header, and so are `错误码（Code）` and `错误码 (Code)`.
 
 /// Header texts that mark the error-code column: the wordings Tencent's pages use.
-pub const CODE_HEADERS: &[&str] = &[
+pub(crate) const CODE_HEADERS: &[&str] = &[
     "错误码",
     "错误代码",
     "返回码",
@@ -23,7 +23,7 @@ pub const CODE_HEADERS: &[&str] = &[
 /// Header texts that mark the description column. A column headed with a word of
 /// `WEAK_DESCRIPTION_HEADERS` (`备注`, "remarks") is the description column only when no
 /// column has one of the others.
-pub const DESCRIPTION_HEADERS: &[&str] = &[
+pub(crate) const DESCRIPTION_HEADERS: &[&str] = &[
     "说明",
     "描述",
     "错误描述",
@@ -60,7 +60,7 @@ const WEAK_DESCRIPTION_HEADERS: &[&str] = &["备注", "備考", "비고"];
 const PUBLIC_HEADING_WORDS: &[&str] = &["公共", "共通", "공통", "common", "public"];
 
 /// Whether a heading names the public table (公共错误码, "Common Error Codes"): the table under
-/// it is [`TableKind::Public`](crate::parse::TableKind::Public).
+/// it is [`TableKind::Public`](crate::read::TableKind::Public).
 pub fn is_public_heading(heading: &str) -> bool {
     let lower = heading.to_lowercase();
     PUBLIC_HEADING_WORDS.iter().any(|word| lower.contains(word))

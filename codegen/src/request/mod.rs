@@ -11,17 +11,24 @@ use proc_macro2::{Span, TokenStream};
 
 use tencent_errors_runtime::Language;
 
-use crate::actions::{
-    actions_module_name, generate_actions, is_reference_page, models_of, parse_action_pages,
-    read_sections, tracking, ActionListing, ActionModel, ActionPage, ActionsTarget,
+pub(crate) mod input;
+pub(crate) mod source;
+
+use crate::data::bundled::{
+    action_page, action_page_in, push_listings, ServiceData, BUNDLED_SERVICES,
 };
-use crate::bundled::{action_page, action_page_in, push_listings, ServiceData, BUNDLED_SERVICES};
+use crate::data::format::{self, check_service_name, Dataset, Site};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::format::{self, check_service_name, Dataset, Site};
+use crate::generate::{actions_module_name, generate_actions, ActionsTarget};
 use crate::generate::{generate, Target};
-use crate::model::{CodeMap, Listing, Model, Rename};
-use crate::parse::{page_languages, parse_page, ParsedPage, Row};
-use crate::suggest::{closest, hint};
+use crate::model::suggest::{closest, hint};
+use crate::model::{merge, name_variants, Listing, Model, Rename};
+use crate::model::{models_of, ActionModel};
+use crate::read::CodeMap;
+use crate::read::{
+    is_reference_page, parse_action_pages, read_sections, ActionListing, ActionPage,
+};
+use crate::read::{page_languages, page_text, parse_page, ParsedPage, Row};
 
 /// A page given by the user, already read.
 #[derive(Clone, Debug)]
@@ -258,13 +265,11 @@ pub struct Built {
 /// The per-action part of a [`Built`] expansion.
 pub struct BuiltActions {
     /// The module, its visibility and origin.
-    pub target: ActionsTarget,
+    pub(crate) target: ActionsTarget,
     /// One model per selected action, in selection (or page) order.
     pub models: Vec<ActionModel>,
     /// How diagnostics name the per-action input.
     pub file: String,
-    /// The per-action input's files, to track so that editing one rebuilds the crate.
-    pub track: Vec<PathBuf>,
 }
 
 impl Built {
@@ -277,8 +282,7 @@ impl Built {
             Some(actions) => {
                 let module = generate_actions(&actions.target, &actions.models)
                     .map_err(|e| vec![e.in_file(&actions.file)])?;
-                let tracking = tracking(&actions.track);
-                Ok(quote::quote! { #tokens #module #tracking })
+                Ok(quote::quote! { #tokens #module })
             }
         }
     }
@@ -289,6 +293,7 @@ impl Built {
 /// enums'. Every problem names its file (or the option it concerns); warnings are in the
 /// service model's `warnings`.
 pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
+    check_options(request)?;
     check_service_name(&request.service)
         .map_err(|message| vec![Diagnostic::error(Location::Service, message)])?;
     let (model, mut target) = service_model(request)?;
@@ -305,12 +310,55 @@ pub fn build(request: &Request) -> Result<Built, Vec<Diagnostic>> {
         None => None,
         Some(selection) => Some(action_models(request, &target, &model, selection)?),
     };
+    if actions.is_some() {
+        // The user's per-action pages are tracked with the service's files, in one place.
+        let pages = request.actions_path.iter().flat_map(|input| &input.pages);
+        target
+            .track
+            .extend(pages.filter_map(|page| page.track.clone()));
+    }
     Ok(Built {
         model,
         target,
         actions,
         file: request.pages_name(),
     })
+}
+
+/// What no option says alone, checked here once for the macro and the command-line tool alike:
+/// `actions_mod` and `actions_path` need `actions`, and `actions = [..]` lists each action once.
+fn check_options(request: &Request) -> Result<(), Vec<Diagnostic>> {
+    let needing = [
+        ("actions_mod", request.actions_mod.is_some()),
+        ("actions_path", request.actions_path.is_some()),
+    ];
+    if let (None, Some((key, _))) = (&request.actions, needing.iter().find(|(_, given)| *given)) {
+        return Err(vec![Diagnostic::error(
+            Location::Actions,
+            format!("`{key}` needs `actions`: add `actions = [ActionName, ...]` or `actions = *`"),
+        )]);
+    }
+    let Some(ActionSelection::Listed(names)) = &request.actions else {
+        return Ok(());
+    };
+    if names.is_empty() {
+        return Err(vec![Diagnostic::error(
+            Location::Actions,
+            "`actions` lists no action: give `*` (every action of the page) or action names",
+        )]);
+    }
+    for (position, name) in names.iter().enumerate() {
+        if let Some(first) = names[..position].iter().position(|earlier| earlier == name) {
+            return Err(vec![
+                Diagnostic::error(
+                    Location::Action(position),
+                    format!("action `{name}` is listed twice in `actions`"),
+                ),
+                Diagnostic::error(Location::Action(first), "first listed here"),
+            ]);
+        }
+    }
+    Ok(())
 }
 
 /// The model of one page with default options, as `tencent_errors!("page", path = "page.md")`
@@ -332,75 +380,94 @@ pub fn build_model(source: &str, renames: &[Rename]) -> Result<Model, Vec<Diagno
     build(&request).map(|built| built.model).map_err(strip)
 }
 
-/// The service enum's model and default target.
+/// The service enum's model and default target, from a data directory, the bundled data or the
+/// user's pages.
 fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> {
+    match &request.data {
+        Some(directory) => directory_model(request, directory),
+        None if request.pages.is_empty() => bundled_model(request),
+        None => pages_model(request),
+    }
+}
+
+/// The service's model from `data = ".."`, the directory in the bundled data's layout.
+fn directory_model(
+    request: &Request,
+    directory: &DataDirectory,
+) -> Result<(Model, Target), Vec<Diagnostic>> {
     let service = &request.service;
-    if let Some(directory) = &request.data {
-        let data = directory.service_data(service);
-        if data.zh.is_none()
-            && data.en.is_none()
-            && format::rows_of(data.history, &[Site::Zh.as_str(), service]).is_empty()
-            && format::rows_of(data.history, &[Site::En.as_str(), service]).is_empty()
-        {
-            return Err(vec![Diagnostic::error(
-                Location::Service,
-                format!(
-                    "the data directory `{}` has nothing for `{service}`: neither `{}` nor `{}` \
-                     nor rows of `{}`",
-                    directory.name,
-                    Dataset::Site(Site::Zh).page(service),
-                    Dataset::Site(Site::En).page(service),
-                    format::HISTORY_FILE,
-                ),
-            )]);
-        }
-        let file = request.pages_name();
-        let mut model = data
-            .model(&request.renames, request.retired)
-            .map_err(in_file(&file))?;
-        model.warnings = in_file(&file)(model.warnings);
-        let origin = match directory
-            .pages
-            .iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .as_slice()
-        {
-            [] => format!(
-                "the history in `{}/{}`",
+    let data = directory.service_data(service);
+    if data.zh.is_none()
+        && data.en.is_none()
+        && format::rows_of(data.history, &[Site::Zh.as_str(), service]).is_empty()
+        && format::rows_of(data.history, &[Site::En.as_str(), service]).is_empty()
+    {
+        return Err(vec![Diagnostic::error(
+            Location::Service,
+            format!(
+                "the data directory `{}` has nothing for `{service}`: neither `{}` nor `{}` \
+                 nor rows of `{}`",
                 directory.name,
-                format::HISTORY_FILE
+                Dataset::Site(Site::Zh).page(service),
+                Dataset::Site(Site::En).page(service),
+                format::HISTORY_FILE,
             ),
-            pages => pages
-                .iter()
-                .map(|page| format!("`{}`", page.name))
-                .collect::<Vec<_>>()
-                .join(" and "),
-        };
-        let mut target = Target::new(service, origin);
-        target.retired_since = data.retired_since();
-        target.track = directory
-            .files()
-            .filter_map(|page| page.track.clone())
-            .collect();
-        return Ok((model, target));
+        )]);
     }
-    if request.pages.is_empty() {
-        let data = ServiceData::bundled(service).ok_or_else(|| {
-            vec![Diagnostic::error(
-                Location::Service,
-                unknown_service(service),
-            )]
-        })?;
-        let file = request.pages_name();
-        let mut model = data
-            .model(&request.renames, request.retired)
-            .map_err(in_file(&file))?;
-        model.warnings = in_file(&file)(model.warnings);
-        let mut target = Target::new(service, data.origin());
-        target.retired_since = data.retired_since();
-        return Ok((model, target));
-    }
+    let file = request.pages_name();
+    let mut model = data
+        .model(&request.renames, request.retired)
+        .map_err(in_file(&file))?;
+    model.warnings = in_file(&file)(model.warnings);
+    let origin = match directory
+        .pages
+        .iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => format!(
+            "the history in `{}/{}`",
+            directory.name,
+            format::HISTORY_FILE
+        ),
+        pages => pages
+            .iter()
+            .map(|page| format!("`{}`", page.name))
+            .collect::<Vec<_>>()
+            .join(" and "),
+    };
+    let mut target = Target::new(service, origin);
+    target.retired_since = data.retired_since();
+    target.track = directory
+        .files()
+        .filter_map(|page| page.track.clone())
+        .collect();
+    Ok((model, target))
+}
+
+/// The service's model from the data bundled with the crate.
+fn bundled_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> {
+    let service = &request.service;
+    let data = ServiceData::bundled(service).ok_or_else(|| {
+        vec![Diagnostic::error(
+            Location::Service,
+            unknown_service(service),
+        )]
+    })?;
+    let file = request.pages_name();
+    let mut model = data
+        .model(&request.renames, request.retired)
+        .map_err(in_file(&file))?;
+    model.warnings = in_file(&file)(model.warnings);
+    let mut target = Target::new(service, data.origin());
+    target.retired_since = data.retired_since();
+    Ok((model, target))
+}
+
+/// The service's model from the user's pages (`path = ..`), one per language.
+fn pages_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> {
+    let service = &request.service;
     let origin = request
         .pages
         .iter()
@@ -437,7 +504,8 @@ fn service_model(request: &Request) -> Result<(Model, Target), Vec<Diagnostic>> 
         page_languages(&named).map_err(|(file, diagnostics)| in_file(&file)(diagnostics))?;
     let pages = rows.into_iter().zip(languages).collect();
     let file = request.pages_name();
-    let mut model = Model::merge(listings(pages), &request.renames).map_err(in_file(&file))?;
+    let merged = merge(listings(pages));
+    let mut model = name_variants(merged, &request.renames).map_err(in_file(&file))?;
     model.warnings = in_file(&file)(model.warnings);
     model.warnings.splice(0..0, warnings);
     Ok((model, target))
@@ -450,7 +518,7 @@ fn in_file(file: &str) -> impl Fn(Vec<Diagnostic>) -> Vec<Diagnostic> + Copy + '
 
 /// Parses a page of the user; an empty page is an error.
 fn read_page(text: &str) -> Result<ParsedPage, Vec<Diagnostic>> {
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+    if page_text(text).trim().is_empty() {
         return Err(vec![Diagnostic::error(Location::Page, "the page is empty")]);
     }
     parse_page(text)
@@ -475,126 +543,143 @@ fn action_models(
     model: &Model,
     selection: &ActionSelection,
 ) -> Result<BuiltActions, Vec<Diagnostic>> {
-    let service = &request.service;
     let wanted: Option<&[String]> = match selection {
         ActionSelection::All => None,
         ActionSelection::Listed(names) => Some(names),
     };
-    let (page, scanned, file, origin, track) = match &request.actions_path {
-        Some(input) => {
-            let (page, scanned) = read_actions_path(input, wanted, model)?;
-            let origin = match (input.directory, input.pages.as_slice()) {
-                (true, _) => format!("the API reference pages in `{}`", input.name),
-                (false, [page]) if is_reference_page(&page.text) => {
-                    format!("the API reference page `{}`", input.name)
-                }
-                _ => format!("`{}`", input.name),
-            };
-            let track = input
-                .pages
-                .iter()
-                .filter_map(|page| page.track.clone())
-                .collect();
-            (page, scanned, input.name.clone(), origin, track)
-        }
-        None if request.data.is_some() => {
-            let file = request.actions_name();
-            let directory = request
-                .data
-                .as_ref()
-                .map(|data| (data, data.actions.as_ref().map(|page| page.text.as_str())));
-            let read = directory.and_then(|(data, page)| {
-                action_page_in(
-                    service,
-                    page,
-                    data.table(format::ACTION_HISTORY_FILE),
-                    data.table(format::SOURCES_FILE),
-                    wanted,
-                    request.retired,
-                )
-            });
-            let read = read
-                .ok_or_else(|| {
-                    vec![Diagnostic::error(
-                        Location::Actions,
-                        format!(
-                            "no per-action data for service `{service}`: `{file}` does not \
-                             exist and `{}` has no rows for it",
-                            format::ACTION_HISTORY_FILE
-                        ),
-                    )]
-                })?
-                .map_err(in_file(&file))?;
-            let origin = format!("the page `{file}`");
-            (read.page, read.known, file, origin, Vec::new())
-        }
-        None => {
-            let file = request.actions_name();
-            let bundled = action_page(service, wanted, request.retired)
-                .ok_or_else(|| {
-                    vec![Diagnostic::error(
-                        Location::Actions,
-                        format!(
-                            "no action page for service `{service}`: the bundled data has none \
-                             (`codegen/data/actions/` lists the codes per action of the \
-                             services Tencent's SDK documents); give one of your crate with \
-                             `actions_path = \"docs/{service}-actions.md\"`"
-                        ),
-                    )]
-                })?
-                .map_err(in_file(&file))?;
-            let origin = format!("the bundled page `actions/{service}.md`");
-            (bundled.page, bundled.known, file, origin, Vec::new())
-        }
-    };
-    let chosen: Vec<&ActionListing> = match selection {
-        ActionSelection::All => page.actions.iter().collect(),
-        ActionSelection::Listed(names) => {
-            let mut chosen = Vec::with_capacity(names.len());
-            let mut missing = Vec::new();
-            for (position, wanted) in names.iter().enumerate() {
-                match page.action(wanted) {
-                    Some(listing) => chosen.push(listing),
-                    None => {
-                        let similar = closest(
-                            wanted,
-                            scanned.iter().map(String::as_str),
-                            2.max(wanted.len() / 4),
-                            false,
-                            3,
-                        );
-                        missing.push(Diagnostic::error(
-                            Location::Action(position),
-                            format!(
-                                "no action `{wanted}` on {file}{}",
-                                hint(&similar, &format!(" ({} actions)", scanned.len()))
-                            ),
-                        ));
-                    }
-                }
-            }
-            if !missing.is_empty() {
-                return Err(missing);
-            }
-            chosen
-        }
-    };
-    let models = models_of(model, chosen).map_err(in_file(&file))?;
+    let input = read_actions(request, wanted, model)?;
+    let chosen = choose_actions(selection, &input)?;
+    let models = models_of(model, chosen).map_err(in_file(&input.file))?;
     let module = match &request.actions_mod {
         Some(module) => module.clone(),
-        None => syn::Ident::new(&actions_module_name(service), Span::call_site()),
+        None => syn::Ident::new(&actions_module_name(&request.service), Span::call_site()),
     };
     Ok(BuiltActions {
         target: ActionsTarget {
             service: service_target.clone(),
             module,
-            origin,
-            track: None,
+            origin: input.origin,
         },
         models,
-        file,
-        track,
+        file: input.file,
     })
+}
+
+/// The per-action input, read: its actions, every action name seen (for "did you mean"), how
+/// diagnostics name it and where it came from, for the docs.
+struct ActionsInput {
+    page: ActionPage,
+    scanned: Vec<String>,
+    file: String,
+    origin: String,
+}
+
+/// Reads the per-action input: the user's `actions_path`, else the data directory's, else the
+/// bundled data's (only the sections of `wanted`, when given).
+fn read_actions(
+    request: &Request,
+    wanted: Option<&[String]>,
+    model: &Model,
+) -> Result<ActionsInput, Vec<Diagnostic>> {
+    let service = &request.service;
+    if let Some(input) = &request.actions_path {
+        let (page, scanned) = read_actions_path(input, wanted, model)?;
+        let origin = match (input.directory, input.pages.as_slice()) {
+            (true, _) => format!("the API reference pages in `{}`", input.name),
+            (false, [page]) if is_reference_page(&page.text) => {
+                format!("the API reference page `{}`", input.name)
+            }
+            _ => format!("`{}`", input.name),
+        };
+        return Ok(ActionsInput {
+            page,
+            scanned,
+            file: input.name.clone(),
+            origin,
+        });
+    }
+    let file = request.actions_name();
+    let read = match &request.data {
+        Some(data) => action_page_in(
+            service,
+            data.actions.as_ref().map(|page| page.text.as_str()),
+            data.table(format::ACTION_HISTORY_FILE),
+            data.table(format::SOURCES_FILE),
+            wanted,
+            request.retired,
+        ),
+        None => action_page(service, wanted, request.retired),
+    };
+    let read = read
+        .ok_or_else(|| {
+            let message = match &request.data {
+                Some(_) => format!(
+                    "no per-action data for service `{service}`: `{file}` does not exist and \
+                     `{}` has no rows for it",
+                    format::ACTION_HISTORY_FILE
+                ),
+                None => format!(
+                    "no action page for service `{service}`: the bundled data has none \
+                     (`codegen/data/actions/` lists the codes per action of the services \
+                     Tencent's SDK documents); give one of your crate with \
+                     `actions_path = \"docs/{service}-actions.md\"`"
+                ),
+            };
+            vec![Diagnostic::error(Location::Actions, message)]
+        })?
+        .map_err(in_file(&file))?;
+    let origin = match &request.data {
+        Some(_) => format!("the page `{file}`"),
+        None => format!("the bundled page `actions/{service}.md`"),
+    };
+    Ok(ActionsInput {
+        page: read.page,
+        scanned: read.known,
+        file,
+        origin,
+    })
+}
+
+/// The listings `selection` picks from the input, in selection (or page) order; every name
+/// the input does not have is an error at its place in `actions`.
+fn choose_actions<'a>(
+    selection: &ActionSelection,
+    input: &'a ActionsInput,
+) -> Result<Vec<&'a ActionListing>, Vec<Diagnostic>> {
+    let names = match selection {
+        ActionSelection::All => return Ok(input.page.actions.iter().collect()),
+        ActionSelection::Listed(names) => names,
+    };
+    let mut chosen = Vec::with_capacity(names.len());
+    let mut missing = Vec::new();
+    for (position, wanted) in names.iter().enumerate() {
+        match input.page.action(wanted) {
+            Some(listing) => chosen.push(listing),
+            None => {
+                let scanned = &input.scanned;
+                let similar = closest(
+                    wanted,
+                    scanned.iter().map(String::as_str),
+                    2.max(wanted.len() / 4),
+                    false,
+                    3,
+                );
+                missing.push(Diagnostic::error(
+                    Location::Action(position),
+                    format!(
+                        "no action `{wanted}` on {}{}",
+                        input.file,
+                        hint(&similar, &format!(" ({} actions)", scanned.len()))
+                    ),
+                ));
+            }
+        }
+    }
+    if missing.is_empty() {
+        Ok(chosen)
+    } else {
+        Err(missing)
+    }
 }
 
 /// The actions of the user's `actions_path`: one page of `## ActionName` sections (only the
@@ -668,7 +753,7 @@ mod tests {
 
     #[test]
     fn an_english_page_alone_fills_the_english_texts() {
-        // The CLI once modelled every page as Chinese; one function now tells the language.
+        // A page's language is told from its text, whoever builds it: English here.
         let model = build_model(
             "| Error Code | Description |\n|---|---|\n| A.B | Bad thing. |\n",
             &[],

@@ -8,10 +8,10 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::keys::is_valid_variant_name;
+use super::keys::CodeMap;
+use super::page::{page_text, read_tables, CutCode, LineIndex, Row};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::CodeMap;
-use crate::naming::is_valid_variant_name;
-use crate::parse::{parse_page, CutCode, Row};
 
 /// One `## ActionName` section of an action page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +63,7 @@ pub struct RetiredCode {
     /// The exact code string.
     pub code: String,
     /// Its text as last published, if any.
-    pub description: Option<crate::parse::Description>,
+    pub description: Option<crate::read::Description>,
     /// The first release that no longer lists it for the action (`tencentcloud-sdk-go 1.3.166`).
     pub since: String,
 }
@@ -85,23 +85,16 @@ impl ActionPage {
 /// Reads an action page. Errors name the line: a heading that is not an action name, an
 /// action with two sections, a table row outside any section, a bad code cell; a page without
 /// any `##` heading is an error too.
-pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+pub(crate) fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
+    let source = page_text(source);
     let mut errors = Vec::new();
     let mut actions: Vec<ActionListing> = Vec::new();
     let mut first_line: CodeMap<String, usize> = CodeMap::default();
     let mut has_table = false;
     // The heading being read: its line and text.
     let mut heading: Option<(usize, String)> = None;
-    // Lines are counted incrementally: events come in source order.
-    let (mut counted_to, mut line) = (0usize, 1usize);
-    let mut line_of = |offset: usize| {
-        if let Some(skipped) = source.get(counted_to..offset) {
-            line += skipped.bytes().filter(|&b| b == b'\n').count();
-            counted_to = offset;
-        }
-        line
-    };
+    let lines = LineIndex::new(source);
+    let line_of = |offset: usize| lines.line_of(offset);
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_STRIKETHROUGH);
@@ -120,38 +113,13 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
                 let Some((at, name)) = heading.take() else {
                     continue;
                 };
-                let name = name.trim().to_owned();
-                if !is_action_name(&name) {
-                    errors.push(Diagnostic::error(
-                        Location::Line(at),
-                        format!(
-                            "the section heading `{}` is not an action name: an action page \
-                             has one `## ActionName` heading per action (letters and digits, \
-                             starting with an upper-case letter, like `RunInstances`)",
-                            name.escape_debug()
-                        ),
-                    ));
-                    continue;
-                }
-                if let Some(first) = first_line.get(&name) {
-                    errors.push(Diagnostic::error(
-                        Location::Line(at),
-                        format!(
-                            "action `{name}` has a second section (the first is at line {first})"
-                        ),
-                    ));
-                    continue;
-                }
-                first_line.insert(name.clone(), at);
-                actions.push(ActionListing {
-                    name,
-                    line: at,
-                    rows: Vec::new(),
-                    retired_since: None,
-                    retired: Vec::new(),
-                    cut_codes: Vec::new(),
-                    notes: Vec::new(),
-                });
+                add_section(
+                    name.trim().to_owned(),
+                    at,
+                    &mut first_line,
+                    &mut actions,
+                    &mut errors,
+                );
             }
             Event::Start(Tag::Table(_)) => has_table = true,
             _ => {}
@@ -166,8 +134,8 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
         ));
     }
     if has_table {
-        match parse_page(source) {
-            Ok(parsed) => assign_rows(parsed.rows, &mut actions, &mut errors),
+        match read_tables(source, &|_| false) {
+            Ok((parsed, _)) => assign_rows(parsed.rows, &mut actions, &mut errors),
             Err(diagnostics) => errors.extend(diagnostics.into_iter().filter(Diagnostic::is_error)),
         }
     }
@@ -177,6 +145,46 @@ pub fn parse_action_page(source: &str) -> Result<ActionPage, Vec<Diagnostic>> {
         errors.sort_by_key(|e| e.line().unwrap_or(0));
         Err(errors)
     }
+}
+
+/// The section `## name` at line `at`: a new action, or an error when `name` is not an action
+/// name or has a section already.
+fn add_section(
+    name: String,
+    at: usize,
+    first_line: &mut CodeMap<String, usize>,
+    actions: &mut Vec<ActionListing>,
+    errors: &mut Vec<Diagnostic>,
+) {
+    if !is_action_name(&name) {
+        errors.push(Diagnostic::error(
+            Location::Line(at),
+            format!(
+                "the section heading `{}` is not an action name: an action page \
+                 has one `## ActionName` heading per action (letters and digits, \
+                 starting with an upper-case letter, like `RunInstances`)",
+                name.escape_debug()
+            ),
+        ));
+        return;
+    }
+    if let Some(first) = first_line.get(&name) {
+        errors.push(Diagnostic::error(
+            Location::Line(at),
+            format!("action `{name}` has a second section (the first is at line {first})"),
+        ));
+        return;
+    }
+    first_line.insert(name.clone(), at);
+    actions.push(ActionListing {
+        name,
+        line: at,
+        rows: Vec::new(),
+        retired_since: None,
+        retired: Vec::new(),
+        cut_codes: Vec::new(),
+        notes: Vec::new(),
+    });
 }
 
 /// The page with only the sections of `names` kept and every other line emptied (so that line
@@ -247,7 +255,7 @@ pub(crate) fn read_sections(
 
 /// An action name becomes `{name}Error`: an identifier starting with an upper-case letter.
 pub(crate) fn is_action_name(name: &str) -> bool {
-    crate::format::is_action_name(name) && is_valid_variant_name(name)
+    crate::data::format::is_action_name(name) && is_valid_variant_name(name)
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::actions::{read_sections, ActionListing, ActionPage, RetiredCode};
+use crate::data::format::{self, Dataset, Releases, RowRef, WHOLE};
 use crate::diagnostic::Diagnostic;
-use crate::format::{self, Dataset, Releases, RowRef, WHOLE};
+use crate::read::{read_sections, ActionListing, ActionPage, RetiredCode};
 
 use super::{bundled_service, history_rows, ACTION_HISTORY, SOURCES};
 
@@ -67,6 +67,7 @@ pub fn action_page_in(
     Some(read(page, &history, &releases, selection, with_retired))
 }
 
+/// The action page's sections (those of `selection`), then what the history adds.
 fn read(
     page: Option<&str>,
     history: &[RowRef<'_>],
@@ -82,7 +83,47 @@ fn read(
         known = page.actions.iter().map(|a| a.name.clone()).collect();
     }
     let wanted = |action: &str| selection.map_or(true, |names| names.iter().any(|n| n == action));
+    let pending = history_listings(
+        history,
+        releases,
+        &mut page,
+        &mut known,
+        &wanted,
+        with_retired,
+    );
+    let cells = pending
+        .iter()
+        .map(|(_, row, _)| (row.key[2], row.description));
+    let rows = history_rows(cells)?;
+    for ((at, _, dropped), row) in pending.into_iter().zip(rows) {
+        let listing = &mut page.actions[at];
+        match dropped {
+            Some(since) => listing.retired.push(RetiredCode {
+                code: row.code,
+                description: row.description,
+                since,
+            }),
+            None => listing.rows.push(row),
+        }
+    }
+    for listing in &mut page.actions {
+        listing.retired.sort_by(|a, b| a.code.cmp(&b.code));
+    }
+    Ok(BundledActions { page, known })
+}
 
+/// The history's part of the per-action data: each retired action (wanted, unless
+/// `with_retired` is false) added to `page` and `known`, and what needs a description from
+/// the history, to read in one go: (action index, code row, retired since; `None` for a code
+/// the action still lists).
+fn history_listings<'r, 'a>(
+    history: &'r [RowRef<'a>],
+    releases: &Releases<'_>,
+    page: &mut ActionPage,
+    known: &mut Vec<String>,
+    wanted: &dyn Fn(&str) -> bool,
+    with_retired: bool,
+) -> Vec<(usize, &'r RowRef<'a>, Option<String>)> {
     // The history's rows per action: its own row (`*`) and its codes' rows.
     let mut actions: BTreeMap<&str, (Option<&RowRef<'_>>, Vec<&RowRef<'_>>)> = BTreeMap::new();
     for row in history {
@@ -93,8 +134,6 @@ fn read(
             entry.1.push(row);
         }
     }
-    // What needs a description from the history, read in one go: (action index, code row,
-    // retired since, whether it is a row the action still lists).
     let mut pending: Vec<(usize, &RowRef<'_>, Option<String>)> = Vec::new();
     for (name, (whole, codes)) in &actions {
         let since = whole.and_then(|row| releases.retired_since(Dataset::Actions, row.last));
@@ -137,25 +176,7 @@ fn read(
             }
         }
     }
-    let cells = pending
-        .iter()
-        .map(|(_, row, _)| (row.key[2], row.description));
-    let rows = history_rows(cells)?;
-    for ((at, _, dropped), row) in pending.into_iter().zip(rows) {
-        let listing = &mut page.actions[at];
-        match dropped {
-            Some(since) => listing.retired.push(RetiredCode {
-                code: row.code,
-                description: row.description,
-                since,
-            }),
-            None => listing.rows.push(row),
-        }
-    }
-    for listing in &mut page.actions {
-        listing.retired.sort_by(|a, b| a.code.cmp(&b.code));
-    }
-    Ok(BundledActions { page, known })
+    pending
 }
 
 #[cfg(test)]
@@ -191,7 +212,7 @@ mod tests {
         assert_eq!(gone.retired_since.as_deref(), Some(since));
         assert_eq!(gone.rows.len(), 1);
         assert_eq!(gone.rows[0].code, "C");
-        let text_of = |d: &Option<crate::parse::Description>| d.as_ref().map(|d| d.text.clone());
+        let text_of = |d: &Option<crate::read::Description>| d.as_ref().map(|d| d.text.clone());
         assert_eq!(
             text_of(&gone.rows[0].description).as_deref(),
             Some("c | text")

@@ -12,6 +12,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{braced, bracketed, Ident, LitBool, LitStr, Token, Visibility};
 use tencent_errors_runtime::Language;
 
+use super::ActionSelection;
 use crate::diagnostic::quote_list;
 
 /// The options the macro accepts, for error messages.
@@ -27,14 +28,6 @@ pub(crate) const OPTIONS: &[&str] = &[
     "actions_path",
     "data",
 ];
-
-/// `actions = [A, B]` or `actions = *`.
-pub(crate) enum ActionsOption {
-    /// Every action of the page (`*`).
-    All,
-    /// The actions named, in the order given.
-    Listed(Vec<Ident>),
-}
 
 /// Parsed macro arguments.
 pub(crate) struct MacroInput {
@@ -54,13 +47,18 @@ pub(crate) struct MacroInput {
     /// `rename = { "Code" = Variant, ... }`.
     pub renames: Vec<(LitStr, Ident)>,
     /// `actions = [A, B]` / `actions = *`, with the span of the `actions` key.
-    pub actions: Option<(ActionsOption, Span)>,
+    pub actions: Option<(ActionSelection, Span)>,
+    /// The span of each action `actions = [A, B]` names, in order.
+    pub action_spans: Vec<Span>,
     /// `actions_mod = name`: the module of the per-action enums.
     pub actions_mod: Option<Ident>,
     /// `actions_path = "docs/x-actions.md"`: an action page of the invoking crate.
     pub actions_path: Option<LitStr>,
     /// `data = "data"`: a directory of the invoking crate in the bundled data's layout.
     pub data: Option<LitStr>,
+    /// The key of the first option given that means nothing without `actions`
+    /// (`actions_mod`, `actions_path`), where `build`'s error about it points.
+    pub needs_actions: Option<Ident>,
 }
 
 impl Parse for MacroInput {
@@ -85,13 +83,13 @@ impl Parse for MacroInput {
             vis: None,
             renames: Vec::new(),
             actions: None,
+            action_spans: Vec::new(),
             actions_mod: None,
             actions_path: None,
             data: None,
+            needs_actions: None,
         };
         let mut seen: Vec<String> = Vec::new();
-        // `actions_mod` and `actions_path` mean nothing without `actions`.
-        let mut needs_actions: Option<Ident> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
@@ -116,60 +114,79 @@ impl Parse for MacroInput {
             }
             seen.push(key_name.clone());
             input.parse::<Token![=]>()?;
-            match key_name.as_str() {
-                "path" => parsed.paths = parse_paths(input)?,
-                "lang" => parsed.lang = Some(parse_language(input)?),
-                "retired" => {
-                    parsed.retired = Some(input.parse().map_err(|e| {
-                        syn::Error::new(
-                            e.span(),
-                            "`retired` takes `true` or `false`, e.g. `retired = false` to leave \
-                             out the codes Tencent no longer publishes",
-                        )
-                    })?)
-                }
-                "name" => {
-                    parsed.name = Some(input.parse().map_err(|e| {
-                        syn::Error::new(
-                            e.span(),
-                            "`name` takes an identifier, e.g. `name = BillingError`",
-                        )
-                    })?)
-                }
-                "vis" => parsed.vis = Some(parse_visibility(input)?),
-                "actions" => parsed.actions = Some((parse_actions(input)?, key.span())),
-                "actions_mod" => {
-                    needs_actions.get_or_insert(key.clone());
-                    parsed.actions_mod = Some(input.parse().map_err(|e| {
-                        syn::Error::new(
-                            e.span(),
-                            "`actions_mod` takes a module name, e.g. `actions_mod = cvm_ops`",
-                        )
-                    })?)
-                }
-                "actions_path" => {
-                    needs_actions.get_or_insert(key.clone());
-                    parsed.actions_path = Some(input.parse().map_err(|e| {
-                        syn::Error::new(
-                            e.span(),
-                            "`actions_path` takes a string literal, e.g. \
-                             `actions_path = \"docs/cvm-actions.md\"`",
-                        )
-                    })?)
-                }
-                "data" => {
-                    parsed.data = Some(input.parse().map_err(|e| {
-                        syn::Error::new(
-                            e.span(),
-                            "`data` takes a string literal, e.g. `data = \"data\"` (a directory \
-                             in the layout of the bundled data)",
-                        )
-                    })?)
-                }
-                _ => parsed.renames = parse_renames(input)?,
-            }
+            parsed.parse_option(input, &key)?;
         }
-        if let (Some(data), Some(path)) = (&parsed.data, parsed.paths.first()) {
+        parsed.check_combinations()?;
+        Ok(parsed)
+    }
+}
+
+impl MacroInput {
+    /// Parses the value of the option `key` (a known one, given once) into its field.
+    fn parse_option(&mut self, input: ParseStream<'_>, key: &Ident) -> syn::Result<()> {
+        match key.to_string().as_str() {
+            "path" => self.paths = parse_paths(input)?,
+            "lang" => self.lang = Some(parse_language(input)?),
+            "retired" => {
+                self.retired = Some(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`retired` takes `true` or `false`, e.g. `retired = false` to leave \
+                         out the codes Tencent no longer publishes",
+                    )
+                })?)
+            }
+            "name" => {
+                self.name = Some(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`name` takes an identifier, e.g. `name = BillingError`",
+                    )
+                })?)
+            }
+            "vis" => self.vis = Some(parse_visibility(input)?),
+            "actions" => {
+                let (selection, spans) = parse_actions(input)?;
+                self.actions = Some((selection, key.span()));
+                self.action_spans = spans;
+            }
+            "actions_mod" => {
+                self.needs_actions.get_or_insert(key.clone());
+                self.actions_mod = Some(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`actions_mod` takes a module name, e.g. `actions_mod = cvm_ops`",
+                    )
+                })?)
+            }
+            "actions_path" => {
+                self.needs_actions.get_or_insert(key.clone());
+                self.actions_path = Some(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`actions_path` takes a string literal, e.g. \
+                         `actions_path = \"docs/cvm-actions.md\"`",
+                    )
+                })?)
+            }
+            "data" => {
+                self.data = Some(input.parse().map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "`data` takes a string literal, e.g. `data = \"data\"` (a directory \
+                         in the layout of the bundled data)",
+                    )
+                })?)
+            }
+            _ => self.renames = parse_renames(input)?,
+        }
+        Ok(())
+    }
+
+    /// `data` and `path` exclude each other: two options that say the same, a matter of the
+    /// macro's syntax (what no option says alone for every caller is `build`'s to check).
+    fn check_combinations(&self) -> syn::Result<()> {
+        if let (Some(data), Some(path)) = (&self.data, self.paths.first()) {
             let mut error = syn::Error::new(
                 data.span(),
                 "`data` and `path` both say where the service's pages are: give one of them",
@@ -177,15 +194,7 @@ impl Parse for MacroInput {
             error.combine(syn::Error::new(path.span(), "`path` is given here"));
             return Err(error);
         }
-        if let (Some(key), None) = (needs_actions, &parsed.actions) {
-            return Err(syn::Error::new(
-                key.span(),
-                format!(
-                    "`{key}` needs `actions`: add `actions = [ActionName, ...]` or `actions = *`"
-                ),
-            ));
-        }
-        Ok(parsed)
+        Ok(())
     }
 }
 
@@ -253,8 +262,8 @@ fn parse_visibility(input: ParseStream<'_>) -> syn::Result<Visibility> {
     Ok(vis)
 }
 
-/// `*` or `[RunInstances, DescribeInstances]`: non-empty, no name twice.
-fn parse_actions(input: ParseStream<'_>) -> syn::Result<ActionsOption> {
+/// `*` or `[RunInstances, DescribeInstances]` (non-empty), with the span of each name listed.
+fn parse_actions(input: ParseStream<'_>) -> syn::Result<(ActionSelection, Vec<Span>)> {
     let expected = |span: Span| {
         syn::Error::new(
             span,
@@ -264,7 +273,7 @@ fn parse_actions(input: ParseStream<'_>) -> syn::Result<ActionsOption> {
     };
     if input.peek(Token![*]) {
         input.parse::<Token![*]>()?;
-        return Ok(ActionsOption::All);
+        return Ok((ActionSelection::All, Vec::new()));
     }
     if !input.peek(syn::token::Bracket) {
         return Err(expected(input.span()));
@@ -274,14 +283,6 @@ fn parse_actions(input: ParseStream<'_>) -> syn::Result<ActionsOption> {
     let mut names: Vec<Ident> = Vec::new();
     while !content.is_empty() {
         let name: Ident = content.parse().map_err(|e| expected(e.span()))?;
-        if let Some(first) = names.iter().find(|n| **n == name) {
-            let mut error = syn::Error::new(
-                name.span(),
-                format!("action `{name}` is listed twice in `actions`"),
-            );
-            error.combine(syn::Error::new(first.span(), "first listed here"));
-            return Err(error);
-        }
         names.push(name);
         if content.is_empty() {
             break;
@@ -291,7 +292,9 @@ fn parse_actions(input: ParseStream<'_>) -> syn::Result<ActionsOption> {
     if names.is_empty() {
         return Err(expected(brackets.span.join()));
     }
-    Ok(ActionsOption::Listed(names))
+    let spans = names.iter().map(Ident::span).collect();
+    let names = names.iter().map(ToString::to_string).collect();
+    Ok((ActionSelection::Listed(names), spans))
 }
 
 fn parse_renames(input: ParseStream<'_>) -> syn::Result<Vec<(LitStr, Ident)>> {
@@ -371,9 +374,6 @@ mod tests {
         assert!(error(r#""a", rename = { "A" = fn }"#).contains("variant name such as"));
         assert!(error(r#""a", actions = RunInstances"#).contains("`actions` takes `*`"));
         assert!(error(r#""a", actions = []"#).contains("`actions` takes `*`"));
-        assert!(error(r#""a", actions = [A, B, A]"#).contains("`A` is listed twice"));
-        assert!(error(r#""a", actions_mod = m"#).contains("needs `actions`"));
-        assert!(error(r#""a", actions_path = "x.md""#).contains("needs `actions`"));
         assert!(error(r#""a", actions = *, actions_mod = "m""#).contains("module name"));
     }
 
@@ -381,7 +381,7 @@ mod tests {
     fn actions_options() {
         let input = parse(r#""cvm", actions = [RunInstances, DescribeInstances], actions_mod = ops, actions_path = "a.md""#)
             .expect("parses");
-        let Some((ActionsOption::Listed(names), _)) = &input.actions else {
+        let Some((ActionSelection::Listed(names), _)) = &input.actions else {
             panic!("a list of actions");
         };
         assert_eq!(names.len(), 2);
@@ -394,6 +394,6 @@ mod tests {
             Some("a.md")
         );
         let input = parse(r#""cvm", actions = *"#).expect("parses");
-        assert!(matches!(input.actions, Some((ActionsOption::All, _))));
+        assert!(matches!(input.actions, Some((ActionSelection::All, _))));
     }
 }

@@ -1,11 +1,54 @@
-//! The generated code of one per-action enum, as source text with `@MARKER@`s that
-//! [`super::generate`] fills in. The enum implements `__private::Action` with the only two
+//! The generated code of one per-action enum, as source text with [`ActionMarker`]s that
+//! [`super::generate_actions`] fills in. The enum implements `__private::Action` with the only two
 //! `match`es over its variants (variant → position or `Other`, position → variant), `Other`'s
 //! constructor, and byte tables from
 //! position to the service enum's `ALL` and back; every method is one call to a generic
 //! `__private::action_*` function, which the compiler checks once in the runtime instead of
 //! once per enum (see `docs/benchmarks.md`, "Per-action enums"). Codes and descriptions stay in
 //! the service enum's tables, except for the codes the service page does not list.
+
+use super::template::markers;
+
+markers! {
+    /// The markers of [`ACTION`].
+    pub(super) enum ActionMarker {
+        /// The enum's docs and its `#[deprecated]`, as attributes.
+        EnumDoc = "ENUM_DOC",
+        EnumDeprecated = "ENUM_DEPRECATED",
+        /// The visibility of the enum.
+        Vis = "VIS",
+        /// The enum's name (a type).
+        Name = "NAME",
+        /// The service enum (a type: `super::CvmError`).
+        ServiceEnum = "SERVICE_ENUM",
+        /// The service enum's catch-all variant, the per-action enum's.
+        Unknown = "UNKNOWN",
+        Other = "OTHER",
+        /// The action's name, a string literal.
+        Action = "ACTION",
+        /// The variants' definitions, and the doc of `Other` (a string literal).
+        Variants = "VARIANTS",
+        OtherDoc = "OTHER_DOC",
+        /// The `match` arms and the list of every variant.
+        PositionArms = "POSITION_ARMS",
+        ListedArms = "LISTED_ARMS",
+        All = "ALL",
+        /// How many codes are current.
+        Current = "CURRENT",
+        /// The byte tables to and from the service enum.
+        Services = "SERVICES",
+        Positions = "POSITIONS",
+        Wide = "WIDE",
+        UnlistedPositions = "UNLISTED_POSITIONS",
+        /// The tables of texts and names.
+        Names = "NAMES",
+        UnlistedCodes = "UNLISTED_CODES",
+        UnlistedDescriptions = "UNLISTED_DESCRIPTIONS",
+        Retired = "RETIRED",
+        /// The page's language's variant of `Language`.
+        Language = "LANGUAGE",
+    }
+}
 
 /// One per-action enum: its definition and a `const _` block with everything else.
 ///
@@ -18,7 +61,7 @@ pub(super) const ACTION: &str = r#####"
 @VIS@ enum @NAME@ {
     @VARIANTS@
     #[doc = @OTHER_DOC@]
-    @OTHER@(@SERVICE@),
+    @OTHER@(@SERVICE_ENUM@),
 }
 
 // Deprecated (retired) variants are named here, on purpose.
@@ -29,7 +72,7 @@ const _: () = {
 
     #[doc(hidden)]
     impl __p::Action for @NAME@ {
-        type Service = @SERVICE@;
+        type Service = @SERVICE_ENUM@;
         const TABLE: &'static __p::ActionTable = &__p::ActionTable {
             services: @SERVICES@,
             positions: @POSITIONS@,
@@ -43,7 +86,7 @@ const _: () = {
         };
         #[allow(unreachable_code)] // when the action lists no code
         #[inline]
-        fn view(&self) -> ::core::result::Result<usize, &@SERVICE@> {
+        fn view(&self) -> ::core::result::Result<usize, &@SERVICE_ENUM@> {
             ::core::result::Result::Ok(match self {
                 @POSITION_ARMS@
                 @NAME@::@OTHER@(other) => return ::core::result::Result::Err(other),
@@ -58,20 +101,20 @@ const _: () = {
             })
         }
         #[inline]
-        fn from_other(other: @SERVICE@) -> Self {
+        fn from_other(other: @SERVICE_ENUM@) -> Self {
             @NAME@::@OTHER@(other)
         }
     }
 
-    impl ::core::convert::From<@SERVICE@> for @NAME@ {
+    impl ::core::convert::From<@SERVICE_ENUM@> for @NAME@ {
         /// The action's variant for the code, or `Other` with the service enum's value.
         #[inline]
-        fn from(error: @SERVICE@) -> Self {
+        fn from(error: @SERVICE_ENUM@) -> Self {
             __p::action_from(error)
         }
     }
 
-    impl ::core::convert::From<@NAME@> for @SERVICE@ {
+    impl ::core::convert::From<@NAME@> for @SERVICE_ENUM@ {
         /// The service enum's variant for the code (`@UNKNOWN@` for a code the service page
         /// does not list): the code string is the same.
         #[inline]
@@ -82,7 +125,7 @@ const _: () = {
 
     impl @NAME@ {
         /// The service these codes belong to.
-        pub const SERVICE: &'static str = @SERVICE@::SERVICE;
+        pub const SERVICE: &'static str = @SERVICE_ENUM@::SERVICE;
 
         /// The action, as its API page names it.
         pub const ACTION: &'static str = @ACTION@;

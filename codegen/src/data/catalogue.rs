@@ -1,12 +1,12 @@
 //! The bundled services as tokens, for the facade: its `SERVICES` constant and its `services`
-//! module are both built from [`BUNDLED_SERVICES`](crate::BUNDLED_SERVICES), so the list has one
+//! module are both built from [`BUNDLED_SERVICES`], so the list has one
 //! source, the data directory.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::bundled::{ServiceData, BUNDLED_SERVICES};
-use crate::generate::enum_name;
+use super::bundled::{ServiceData, BUNDLED_SERVICES};
+use crate::model::enum_name;
 
 /// `callback! { module => "service", EnumName, "retired since" or ""; ... }` for every bundled
 /// service: a `macro_rules!` callback gets the list and builds what it wants from it.

@@ -1,7 +1,7 @@
 //! Reading Tencent's API reference pages, one action per page (`## 1. 接口描述` …
 //! `## 4. 错误码`), as per-action input: `actions_path` may name a directory of them (file
 //! names arbitrary: Tencent names them by the page's Chinese title, `创建实例.md`), one of them,
-//! or, as before, one page with `## ActionName` sections. The rules are in `docs/design.md`
+//! or one page with `## ActionName` sections (read in `actions`). The rules are in `docs/design.md`
 //! ("Per-action enums").
 //!
 //! The action is the value of the `Action` row of the input parameters
@@ -15,21 +15,19 @@
 //! codes, too), and a code cell that white space cuts is the service's code it spells without
 //! it.
 
-use std::path::PathBuf;
-
-use proc_macro2::TokenStream;
-
-use super::page::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
+use super::actions::{is_action_name, read_sections, ActionListing, ActionPage, PageNote};
+use super::keys::CodeMap;
+use super::page::{page_text, read_tables, split_cells as cells, CutCode};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::headers::{is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES};
-use crate::model::CodeMap;
-use crate::parse::{parse_page_joining, CutCode};
+use crate::read::headers::{
+    is_error_code_section_title, API_SELF_REFERENCES, ERROR_CODE_SECTION_TITLES,
+};
 
 /// Whether `source` is an API reference page rather than a page of `## ActionName` sections:
 /// it has a numbered level-2 heading (`## 1. 接口描述`) and no level-2 heading is an action
 /// name.
-pub fn is_reference_page(source: &str) -> bool {
-    let headings = Layout::of(source).headings;
+pub(crate) fn is_reference_page(source: &str) -> bool {
+    let headings = Layout::of(page_text(source)).headings;
     headings.iter().any(|heading| heading.number.is_some())
         && !headings.iter().any(|heading| {
             heading.number.is_none() && is_action_name(heading.title.trim_matches('`'))
@@ -43,11 +41,11 @@ pub fn is_reference_page(source: &str) -> bool {
 /// without an action name, no error-code section, a bad code row. What the reader took other
 /// than as written (the description naming another action than the `Action` row, an empty
 /// error-code section) is in the listing's `notes`.
-pub fn parse_reference_page(
+pub(crate) fn parse_reference_page(
     source: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<ActionListing, Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let source = page_text(source);
     let layout = Layout::of(source);
     let lines: Vec<&str> = source.lines().collect();
     let mut errors = Vec::new();
@@ -92,7 +90,7 @@ pub fn parse_reference_page(
 /// page), or API reference pages, one action each, in the order given, `known` saying which
 /// codes the service enum lists (see [`parse_reference_page`]). Every problem comes with the
 /// file it concerns; two files for one action are an error at the second one's `Action` row.
-pub fn parse_action_pages(
+pub(crate) fn parse_action_pages(
     pages: &[(&str, &str)],
     directory: bool,
     known: &dyn Fn(&str) -> bool,
@@ -137,13 +135,6 @@ pub fn parse_action_pages(
     }
 }
 
-/// `const _: &[u8] = include_bytes!("...");` for each file, so that editing one rebuilds the
-/// invoking crate.
-pub(crate) fn tracking(files: &[PathBuf]) -> TokenStream {
-    let paths = files.iter().map(|file| file.to_string_lossy().into_owned());
-    quote::quote! { #(const _: &[u8] = ::core::include_bytes!(#paths);)* }
-}
-
 fn with_file(name: &str, diagnostics: Vec<Diagnostic>) -> Vec<(String, Diagnostic)> {
     diagnostics
         .into_iter()
@@ -168,8 +159,8 @@ struct Layout {
 }
 
 impl Layout {
+    /// The layout of a page's text ([`page_text`]).
     fn of(source: &str) -> Layout {
-        let source = source.strip_prefix('\u{feff}').unwrap_or(source);
         let mut headings = Vec::new();
         let mut in_code = Vec::new();
         let mut fence: Option<(char, usize)> = None;
@@ -244,14 +235,6 @@ impl Layout {
     fn is_code(&self, line: usize) -> bool {
         self.in_code.get(line - 1).copied().unwrap_or(false)
     }
-}
-
-/// The cells of a table row, outer pipes dropped.
-fn cells(line: &str) -> Vec<&str> {
-    let line = line.trim();
-    let line = line.strip_prefix('|').unwrap_or(line);
-    let line = line.strip_suffix('|').unwrap_or(line);
-    line.split('|').map(str::trim).collect()
 }
 
 /// The action named by the `Action` row of the input parameters (section 2, or the whole page
@@ -371,7 +354,7 @@ fn parenthesised(text: &str) -> Option<&str> {
 /// note when it is empty.
 #[derive(Default)]
 struct Section {
-    rows: Vec<crate::parse::Row>,
+    rows: Vec<crate::read::Row>,
     cut_codes: Vec<CutCode>,
     note: Option<PageNote>,
 }
@@ -442,7 +425,7 @@ fn error_code_section(
             ..Section::default()
         });
     };
-    parse_page_joining(&section, known)
+    read_tables(&section, known)
         .map(|(parsed, cut_codes)| Section {
             rows: parsed.rows,
             cut_codes,
@@ -586,8 +569,8 @@ mod tests {
         assert_eq!(twice[0].0, "c.md");
         assert_eq!(twice[0].1.line(), Some(10));
         assert!(twice[0].1.message.contains("`a.md` (line 10)"));
-        // A page of `## ActionName` sections, alone, is read as before; in a directory it is
-        // not an API reference page.
+        // A page of `## ActionName` sections is not an API reference page, alone or in a
+        // directory.
         let sections = "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n| A | a |\n";
         assert!(!is_reference_page(sections));
         assert!(

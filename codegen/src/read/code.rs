@@ -26,7 +26,7 @@ fn is_trailing_punctuation(c: char) -> bool {
 /// Trims and checks a code cell: surrounding blanks (also full-width and no-break spaces) and
 /// one trailing `.` are dropped; what remains must be `[A-Za-z0-9_-]+` segments joined by
 /// single dots, the first character a letter or a digit. Codes need not be Rust identifiers: real
-/// pages list `9003` (the variant is then `Code9003`, see `crate::naming::base_name`).
+/// pages list `9003` (the variant is then `Code9003`, see `crate::model::naming::base_name`).
 pub fn normalise_code(cell: &str) -> Result<String, String> {
     let trimmed = cell.trim_matches(is_blank);
     let code = trimmed.strip_suffix('.').unwrap_or(trimmed);
@@ -45,6 +45,14 @@ pub(super) struct ReadCode {
     /// What was dropped around it (emphasis, invisible characters, full-width punctuation),
     /// for a warning; `None` for a bare code.
     pub(super) artefacts: Option<String>,
+    /// Whether the cell had a trailing `.` after the code, which reading dropped.
+    pub(super) trailing_dot: bool,
+}
+
+/// Whether `text`, the code cell (or what is left of it once artefacts are dropped), ends with
+/// a `.` after the code: codes never end with one.
+fn has_trailing_dot(text: &str) -> bool {
+    text.trim_matches(is_blank).ends_with('.')
 }
 
 /// Reads a code cell. `written` is the cell's text with its emphasis delimiters put back,
@@ -65,6 +73,7 @@ pub(super) fn read_code_cell(
         return Ok(ReadCode {
             code,
             artefacts: None,
+            trailing_dot: has_trailing_dot(written),
         });
     }
     let mut dropped = Vec::new();
@@ -97,6 +106,7 @@ pub(super) fn read_code_cell(
         return check_code(quote, &candidate).map(|code| ReadCode {
             code,
             artefacts: None,
+            trailing_dot: has_trailing_dot(&candidate),
         });
     }
     let trimmed = candidate.trim_matches(is_blank);
@@ -105,11 +115,13 @@ pub(super) fn read_code_cell(
         Ok(ReadCode {
             code: code.to_owned(),
             artefacts: Some(dropped.join(", ")),
+            trailing_dot: has_trailing_dot(trimmed),
         })
     } else {
         check_code(quote, &candidate).map(|code| ReadCode {
             code,
             artefacts: Some(dropped.join(", ")),
+            trailing_dot: has_trailing_dot(&candidate),
         })
     }
 }
@@ -289,7 +301,7 @@ mod tests {
                 let broken = format!("{}{inside}{}", &code[..middle], &code[middle..]);
                 let error = read_code_cell(&broken, &broken, &[]);
                 proptest::prop_assert!(error.is_err(), "{:?}", error);
-                let message = error.unwrap_or_else(|e| ReadCode { code: e, artefacts: None }).code;
+                let message = error.unwrap_or_else(|e| ReadCode { code: e, artefacts: None, trailing_dot: false }).code;
                 proptest::prop_assert!(message.contains(&format!("`{broken}`")), "{}", message);
             }
         }

@@ -9,10 +9,10 @@
 
 use tencent_errors_runtime::Language;
 
+use crate::data::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
-use crate::model::{Listing, Model, Rename};
-use crate::parse::{parse_page, Row, TableKind};
+use crate::model::{merge, name_variants, Listing, Model, Rename};
+use crate::read::{parse_page, Row, TableKind};
 
 mod actions;
 
@@ -38,7 +38,7 @@ pub struct BundledService {
 include!(concat!(env!("OUT_DIR"), "/bundled_index.rs"));
 
 /// The bundled service named `service`.
-pub fn bundled_service(service: &str) -> Option<&'static BundledService> {
+pub(crate) fn bundled_service(service: &str) -> Option<&'static BundledService> {
     let at = BUNDLED_SERVICES
         .binary_search_by(|bundled| bundled.name.cmp(service))
         .ok()?;
@@ -131,7 +131,7 @@ impl ServiceData<'_> {
         if with_retired {
             self.retired_listings(&mut listings, &mut tables)?;
         }
-        let mut model = Model::merge(listings, renames)?;
+        let mut model = name_variants(merge(listings), renames)?;
         model.warnings.splice(0..0, warnings);
         Ok(model)
     }
@@ -249,7 +249,8 @@ pub(crate) fn push_listings(
 
 /// The bundled action page of `service` (`data/actions/<service>.md`: one `## ActionName`
 /// section per action the newest Go SDK release lists), if there is one.
-pub fn bundled_action_page(service: &str) -> Option<&'static str> {
+#[cfg(test)]
+pub(crate) fn bundled_action_page(service: &str) -> Option<&'static str> {
     bundled_service(service)?.actions
 }
 
@@ -428,7 +429,7 @@ mod tests {
             pages += usize::from(bundled_action_page(service).is_some());
             let data = ServiceData::bundled(service).expect("listed");
             let model = data.model(&[], true).expect("the service builds");
-            let models = crate::actions::action_models(&model, &read.page);
+            let models = crate::model::action_models(&model, &read.page);
             let models = match models {
                 Ok(models) => models,
                 Err(errors) => panic!("actions/{service}.md: {errors:?}"),
@@ -485,7 +486,7 @@ mod tests {
             let Some(page) = service.actions else {
                 continue;
             };
-            let parsed = crate::actions::parse_action_page(page).expect("parses");
+            let parsed = crate::read::parse_action_page(page).expect("parses");
             let actions = pages.entry(service.name.to_owned()).or_default();
             for action in parsed.actions {
                 let mut codes: Vec<String> = action.rows.into_iter().map(|r| r.code).collect();

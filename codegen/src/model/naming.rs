@@ -8,16 +8,18 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::merge::Merged;
+use super::suggest::edit_distance;
+use super::types::{Collision, ErrorCode, Model, Naming, Rename};
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{CodeMap, ErrorCode, Rename};
-use crate::suggest::edit_distance;
+use crate::read::{is_valid_variant_name, CodeMap};
 
 /// The name of the variant that holds codes the page does not list.
-pub const UNKNOWN_VARIANT: &str = "Unknown";
+pub(crate) const UNKNOWN_VARIANT: &str = "Unknown";
 
 /// The variant of a per-action enum that holds every code the action does not list (defined
 /// beside what else codegen and the runtime must agree on).
-pub use tencent_errors_runtime::__private::shared::OTHER_VARIANT;
+pub(crate) use tencent_errors_runtime::__private::shared::OTHER_VARIANT;
 
 /// Names no listed code may take: every name the generated enums expose at type level, where
 /// a variant of the same name would shadow it, clash with it or make it ambiguous, with why.
@@ -92,47 +94,6 @@ pub fn reserved_names() -> impl Iterator<Item = &'static str> {
     RESERVED.iter().map(|&(name, _)| name)
 }
 
-/// How a variant got its name.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Naming {
-    /// The code's base name.
-    Base,
-    /// The segmented name, because the base name collided.
-    Disambiguated {
-        /// The base name the codes shared.
-        base: String,
-        /// What else wanted the same base name.
-        with: Vec<Collision>,
-    },
-    /// Given by the `rename` option.
-    Renamed,
-}
-
-/// What a code's base name collided with (rule 3).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Collision {
-    /// Another code of the same enum with the same base name.
-    Code(String),
-    /// A name the generated enums define (`Unknown`, `ALL`, `from_code`, ...).
-    Reserved(&'static str),
-    /// A variant of the service enum (for a per-action enum's code that the service enum does
-    /// not list): the code that variant stands for.
-    ServiceVariant(String),
-}
-
-impl std::fmt::Display for Collision {
-    /// `` `Code` ``, ``the reserved name `ALL` ``, ``the service enum's variant for `Code` ``.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Collision::Code(code) => write!(f, "`{code}`"),
-            Collision::Reserved(name) => write!(f, "the reserved name `{name}`"),
-            Collision::ServiceVariant(code) => {
-                write!(f, "the service enum's variant for `{code}`")
-            }
-        }
-    }
-}
-
 /// The words of a code segment, upper-camel-cased and concatenated.
 pub(crate) fn camel_segment(segment: &str) -> String {
     let mut out = String::with_capacity(segment.len());
@@ -148,7 +109,7 @@ pub(crate) fn camel_segment(segment: &str) -> String {
 
 /// Rule 1: the base name. A name that would not start with a letter (the code starts with a
 /// digit: `9003`, `4xx.Error`) gets `Code` in front: `Code9003`.
-pub fn base_name(code: &str) -> String {
+pub(crate) fn base_name(code: &str) -> String {
     let name = if code.is_ascii() {
         camel_ascii(code, "")
     } else {
@@ -158,7 +119,7 @@ pub fn base_name(code: &str) -> String {
 }
 
 /// Rule 3: the segmented name, with the same prefix as [`base_name`] when it needs one.
-pub fn segmented_name(code: &str) -> String {
+pub(crate) fn segmented_name(code: &str) -> String {
     let name = if code.is_ascii() {
         camel_ascii(code, "_")
     } else {
@@ -223,16 +184,6 @@ fn camel_ascii(code: &str, joiner: &str) -> String {
     out
 }
 
-/// Whether `name` can be a variant: a Rust identifier that is not a keyword.
-pub fn is_valid_variant_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    let starts_well = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic());
-    starts_well
-        && name != "_"
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-        && syn::parse_str::<syn::Ident>(name).is_ok()
-}
-
 /// The message for a rename of a code the page does not list, with the closest codes.
 fn not_on_page(code: &str, codes: &[ErrorCode]) -> String {
     let mut close: Vec<(usize, &str)> = codes
@@ -252,17 +203,23 @@ fn not_on_page(code: &str, codes: &[ErrorCode]) -> String {
     }
 }
 
-/// Gives every code its variant name, following the rules in this module's documentation;
-/// problems (bad renames, collisions no rule resolves) go to `errors`.
-pub(crate) fn name_variants(
-    codes: &mut [ErrorCode],
-    renames: &[Rename],
-    index_of: &CodeMap<String, usize>,
-    errors: &mut Vec<Diagnostic>,
-) {
-    let renamed = apply_renames(codes, renames, index_of, errors);
-    disambiguate_base_names(codes, &renamed);
-    report_collisions(codes, &renamed, errors);
+/// The naming pass, after the merge: gives every code of the merged model its variant name,
+/// following the rules in this module's documentation; the problems (bad renames, collisions
+/// no rule resolves), or the model.
+pub(crate) fn name_variants(merged: Merged, renames: &[Rename]) -> Result<Model, Vec<Diagnostic>> {
+    let Merged {
+        mut model,
+        index_of,
+    } = merged;
+    let mut errors = Vec::new();
+    let renamed = apply_renames(&mut model.codes, renames, &index_of, &mut errors);
+    disambiguate_base_names(&mut model.codes, &renamed);
+    report_collisions(&model.codes, &renamed, &mut errors);
+    if errors.is_empty() {
+        Ok(model)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Rule 2: renames first. Returns the renamed codes: code index → rename index.
@@ -474,12 +431,17 @@ fn report_collisions(
     }
 }
 
+/// UpperCamel(service) + `Error`: `cvm` → `CvmError`, `tke_edge` → `TkeEdgeError`.
+pub fn enum_name(service: &str) -> String {
+    camel_segment(service) + "Error"
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::tests::row;
     use crate::model::Model;
-    use crate::parse::TableKind;
+    use crate::read::TableKind;
 
     fn names(codes: &[&str]) -> Vec<String> {
         let rows = codes
@@ -504,13 +466,19 @@ mod tests {
         }
     }
 
+    #[test]
+    fn enum_names_are_upper_camel_plus_error() {
+        assert_eq!(enum_name("cvm"), "CvmError");
+        assert_eq!(enum_name("tke_edge"), "TkeEdgeError");
+    }
+
     /// The reserved list is checked against what the templates define, so that a method added
     /// to every generated enum cannot be shadowed by a variant.
     #[test]
     fn every_name_the_templates_define_is_reserved() {
         let templates = [
-            include_str!("generate/template.rs"),
-            include_str!("actions/template.rs"),
+            include_str!("../generate/service_template.rs"),
+            include_str!("../generate/actions_template.rs"),
         ];
         let mut checked = 0;
         for template in templates {

@@ -3,7 +3,8 @@
 //! bundled data through it, `tencent-errors import` reads and writes a data directory through
 //! it, `tencent-errors sync` reads two, and codegen's build script lists the services with it.
 //!
-//! It uses `std` only (the build script includes this file as it is).
+//! It uses `std` only; its `layout` module, the names and layout the build script needs, is
+//! included by the build script as it is.
 //!
 //! - Pages: `zh/<svc>.md`, `en/<svc>.md` (one per service a site publishes), `actions/<svc>.md`
 //!   (the per-action lists of every service the newest Go SDK publishes): [`Dataset::dir`].
@@ -133,7 +134,7 @@ pub type LineError = (usize, String);
 
 /// When something was published, and its text once it no longer is.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Span {
+pub struct ReleaseSpan {
     /// The first release of its dataset's package that published it.
     pub first: String,
     /// The last release that published it.
@@ -148,7 +149,7 @@ pub struct Span {
 pub type HistoryKey = (Site, String, String);
 
 /// `history.tsv`: every (site, service, code) ever imported.
-pub type History = BTreeMap<HistoryKey, Span>;
+pub type History = BTreeMap<HistoryKey, ReleaseSpan>;
 
 /// One imported package (a row of `sources.tsv`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -201,14 +202,14 @@ fn records<'a>(
 }
 
 /// Checks and reads the `first last description` cells of a row.
-fn span(first: &str, last: &str, description: &str, line: usize) -> Result<Span, LineError> {
+fn span(first: &str, last: &str, description: &str, line: usize) -> Result<ReleaseSpan, LineError> {
     for version in [first, last] {
         parse_version(version).map_err(|message| (line, message))?;
     }
     if compare_versions(first, last).is_gt() {
         return Err((line, format!("first {first} is after last {last}")));
     }
-    Ok(Span {
+    Ok(ReleaseSpan {
         first: first.to_owned(),
         last: last.to_owned(),
         description: unescape(description).map_err(|message| (line, message))?,
@@ -216,7 +217,7 @@ fn span(first: &str, last: &str, description: &str, line: usize) -> Result<Span,
 }
 
 /// Writes the `first last description` cells of a row and its line end.
-fn push_span(out: &mut String, span: &Span) {
+fn push_span(out: &mut String, span: &ReleaseSpan) {
     out.push_str(&span.first);
     out.push('\t');
     out.push_str(&span.last);
@@ -315,7 +316,7 @@ pub type ActionKey = (String, String, String);
 /// Complete in memory (one entry per (service, action) and per (service, action, code) ever
 /// imported); `action-history.tsv` keeps only what the current pages do not already say (see
 /// [`write_action_history`]).
-pub type ActionHistory = BTreeMap<ActionKey, Span>;
+pub type ActionHistory = BTreeMap<ActionKey, ReleaseSpan>;
 
 /// What the current action pages list: service → action → codes (in byte order).
 pub type ActionPages = BTreeMap<String, BTreeMap<String, Vec<String>>>;
@@ -374,7 +375,7 @@ pub fn read_action_history(
             let whole = (service.clone(), action.clone(), WHOLE.to_owned());
             let first = history
                 .entry(whole)
-                .or_insert_with(|| Span {
+                .or_insert_with(|| ReleaseSpan {
                     first: oldest.to_owned(),
                     last: newest.to_owned(),
                     description: String::new(),
@@ -384,7 +385,7 @@ pub fn read_action_history(
             for code in codes {
                 history
                     .entry((service.clone(), action.clone(), code.clone()))
-                    .or_insert_with(|| Span {
+                    .or_insert_with(|| ReleaseSpan {
                         first: first.clone(),
                         last: newest.to_owned(),
                         description: String::new(),
@@ -603,7 +604,7 @@ mod tests {
     #[test]
     fn history_round_trips_sorted_with_whole_rows_first() {
         let mut history = History::new();
-        let row = |first: &str, last: &str, description: &str| Span {
+        let row = |first: &str, last: &str, description: &str| ReleaseSpan {
             first: first.into(),
             last: last.into(),
             description: description.into(),
@@ -665,7 +666,7 @@ mod tests {
             .or_default()
             .insert("Stop".into(), vec!["A".into()]);
         let mut history = ActionHistory::new();
-        let span = |first: &str, last: &str, description: &str| Span {
+        let span = |first: &str, last: &str, description: &str| ReleaseSpan {
             first: first.into(),
             last: last.into(),
             description: description.into(),

@@ -1,34 +1,28 @@
 //! Reading an error-code page: finds every markdown table with an error-code column and a
 //! description column (pulldown-cmark events) and turns its rows into [`Row`]s. Code cells are
-//! checked in [`code`], description cells rendered in [`cell`]; the rules a page follows are in
+//! checked in `code`, description cells rendered in `cell`; the rules a page follows are in
 //! `docs/design.md` ("Reading a page").
-
-mod cell;
-mod chars;
-mod code;
-mod language;
 
 use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{quote_list, Diagnostic, Location};
-use crate::headers::{
+use crate::read::headers::{
     code_column, description_column, is_public_heading, CODE_HEADERS, DESCRIPTION_HEADERS,
 };
 
-pub use cell::Description;
-use cell::{emphasis_delimiter, Cell};
-pub use code::normalise_code;
-use code::read_code_cell;
-pub(crate) use language::language_name;
-pub use language::{page_language, page_languages, single_page_language};
+use super::cell::{emphasis_delimiter, Cell, Description};
+use super::code::{self, normalise_code, read_code_cell};
 
 /// One row of an error-code table, normalised.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     /// The code, trimmed, with a trailing `.` (and copy-paste artefacts around it) removed.
     pub code: String,
+    /// Whether the code cell had a trailing `.` that reading dropped (`AuthFailure.`), for
+    /// `tencent-errors check` to point out.
+    pub trailing_dot: bool,
     /// The description, `None` when the cell is empty.
     pub description: Option<Description>,
     /// 1-based line of the row in the page.
@@ -84,7 +78,21 @@ pub(crate) fn parse_page_joining(
     source: &str,
     known: &dyn Fn(&str) -> bool,
 ) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    read_tables(page_text(source), known)
+}
+
+/// A page's text as every reader reads it: without the byte-order mark an editor may have saved
+/// it with. The one place it is dropped: each reader's entry calls this once, and what it
+/// hands on (to [`read_tables`], to the action and API reference readers) is the page's text.
+pub(crate) fn page_text(source: &str) -> &str {
+    source.strip_prefix('\u{feff}').unwrap_or(source)
+}
+
+/// [`parse_page_joining`] of a page's text ([`page_text`]).
+pub(super) fn read_tables(
+    source: &str,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
     let source = &*blank_delimiter_rows_with_spaces(source);
     let lines = LineIndex::new(source);
     let mut rows = Vec::new();
@@ -153,6 +161,18 @@ pub(crate) fn parse_page_joining(
         }
     }
 
+    finish(rows, cut, errors, tables_seen, first_table_line)
+}
+
+/// The page read: its rows and warnings, or every problem, with those of the page as a whole
+/// (its tables have no rows, it has no error-code table) when nothing else is wrong.
+fn finish(
+    rows: Vec<Row>,
+    cut: Vec<CutCode>,
+    mut errors: Vec<Diagnostic>,
+    tables_seen: usize,
+    first_table_line: Option<usize>,
+) -> Result<(ParsedPage, Vec<CutCode>), Vec<Diagnostic>> {
     let no_errors = |diagnostics: &[Diagnostic]| !diagnostics.iter().any(Diagnostic::is_error);
     if tables_seen > 0 && rows.is_empty() && no_errors(&errors) {
         errors.push(Diagnostic::error(
@@ -327,12 +347,6 @@ impl TableState {
         table_index: usize,
         out: &mut Output<'_>,
     ) {
-        let Output {
-            rows,
-            cut,
-            errors,
-            known,
-        } = out;
         if self.skip {
             return;
         }
@@ -343,7 +357,7 @@ impl TableState {
                     .drain(..)
                     .map(|c| c.text.trim().to_owned())
                     .collect();
-                self.columns = self.find_columns(errors);
+                self.columns = self.find_columns(out.errors);
                 if self.columns.is_none() {
                     if code_column(&self.header).is_none() {
                         self.probe = Some(Probe::new(self.line, &self.header));
@@ -357,34 +371,7 @@ impl TableState {
                 self.row_source = (range.start, range.end);
                 self.cells.clear();
             }
-            Event::End(TagEnd::TableRow) => {
-                let cells = std::mem::take(&mut self.cells);
-                if let Some(columns) = self.columns {
-                    let raw = source
-                        .get(self.row_source.0..self.row_source.1)
-                        .unwrap_or("");
-                    match self.row(columns, cells, raw, table_index, *known) {
-                        Ok((row, warning, written)) => {
-                            if let Some(written) = written {
-                                cut.push(CutCode {
-                                    line: self.row_line,
-                                    written,
-                                });
-                            }
-                            if let Some(message) = warning {
-                                errors.push(Diagnostic::warning(
-                                    Location::Line(self.row_line),
-                                    message,
-                                ));
-                            }
-                            rows.push(row);
-                        }
-                        Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
-                    }
-                } else if let Some(probe) = self.probe.as_mut() {
-                    probe.row(&cells);
-                }
-            }
+            Event::End(TagEnd::TableRow) => self.end_row(source, table_index, out),
             Event::Start(Tag::TableCell) => self.cell = Some(Cell::default()),
             Event::End(TagEnd::TableCell) => {
                 if let Some(cell) = self.cell.take() {
@@ -399,6 +386,40 @@ impl TableState {
                     cell.event(other);
                 }
             }
+        }
+    }
+
+    /// A row of the table read: a [`Row`] of an error-code table (or its error), a row of a
+    /// table being probed.
+    fn end_row(&mut self, source: &str, table_index: usize, out: &mut Output<'_>) {
+        let Output {
+            rows,
+            cut,
+            errors,
+            known,
+        } = out;
+        let cells = std::mem::take(&mut self.cells);
+        if let Some(columns) = self.columns {
+            let raw = source
+                .get(self.row_source.0..self.row_source.1)
+                .unwrap_or("");
+            match self.row(columns, cells, raw, table_index, *known) {
+                Ok((row, warning, written)) => {
+                    if let Some(written) = written {
+                        cut.push(CutCode {
+                            line: self.row_line,
+                            written,
+                        });
+                    }
+                    if let Some(message) = warning {
+                        errors.push(Diagnostic::warning(Location::Line(self.row_line), message));
+                    }
+                    rows.push(row);
+                }
+                Err(message) => errors.push(Diagnostic::at_line(self.row_line, message)),
+            }
+        } else if let Some(probe) = self.probe.as_mut() {
+            probe.row(&cells);
         }
     }
 
@@ -468,6 +489,7 @@ impl TableState {
                     let read = code::ReadCode {
                         code,
                         artefacts: None,
+                        trailing_dot: false,
                     };
                     (
                         read,
@@ -487,6 +509,7 @@ impl TableState {
         let description = description_cell.and_then(Cell::into_description);
         let row = Row {
             code: read.code,
+            trailing_dot: read.trailing_dot,
             description,
             line: self.row_line,
             table,
@@ -608,50 +631,61 @@ impl Probe {
     }
 }
 
-/// Counts the cells a table row's source has, as GFM splits them: on every `|` that is not
-/// escaped, ignoring a leading and a trailing one.
-fn count_cells(raw: &str) -> usize {
+/// The cells of a table row's source, as GFM splits them: on every `|` that is not escaped
+/// (`\|`), a leading and a trailing one dropped; each cell trimmed, escapes kept. The one cell
+/// splitter of the page readers.
+pub(super) fn split_cells(raw: &str) -> Vec<&str> {
     let row = raw.trim_end_matches(['\n', '\r']).trim();
     let bytes = row.as_bytes();
-    // An indexed pass that keeps what the count needs, not every pipe: cheap unoptimised.
-    let (mut pipes, mut first_pipe, mut last_pipe) = (0, None, None);
+    // An indexed pass over the bytes: cheap unoptimised.
+    let mut pipes = Vec::new();
     let mut escaped = false;
     let mut at = 0;
     while at < bytes.len() {
         match bytes[at] {
             b'\\' => escaped = !escaped,
-            b'|' if !escaped => {
-                pipes += 1;
-                first_pipe = first_pipe.or(Some(at));
-                last_pipe = Some(at);
-            }
+            b'|' if !escaped => pipes.push(at),
             _ => escaped = false,
         }
         at += 1;
     }
-    let mut cells = pipes + 1;
-    if first_pipe == Some(0) {
-        cells -= 1;
+    let mut start = 0;
+    let mut end = row.len();
+    if pipes.first() == Some(&0) {
+        start = 1;
+        pipes.remove(0);
     }
-    if bytes.len() > 1 && last_pipe == Some(bytes.len() - 1) {
-        cells -= 1;
+    if row.len() > 1 && pipes.last() == Some(&(row.len() - 1)) {
+        end = row.len() - 1;
+        pipes.pop();
     }
+    let mut cells = Vec::with_capacity(pipes.len() + 1);
+    for pipe in pipes {
+        cells.push(row[start..pipe].trim());
+        start = pipe + 1;
+    }
+    cells.push(row[start..end].trim());
     cells
 }
 
-/// Byte offset → 1-based line number.
-struct LineIndex {
+/// How many cells a table row's source has ([`split_cells`]).
+fn count_cells(raw: &str) -> usize {
+    split_cells(raw).len()
+}
+
+/// Byte offset → 1-based line number: the one line index of the page readers.
+pub(super) struct LineIndex {
     starts: Vec<usize>,
 }
 
 impl LineIndex {
-    fn new(source: &str) -> Self {
+    pub(super) fn new(source: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts }
     }
 
-    fn line_of(&self, offset: usize) -> usize {
+    pub(super) fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(index) => index + 1,
             Err(index) => index,
@@ -945,6 +979,35 @@ mod tests {
         let errors = error_lines("| 错误码 | 说明 |\n|---|---|\n| A | use `a|b` |\n");
         assert_eq!(errors[0].0, 3);
         assert!(errors[0].1.contains("\\|"));
+    }
+
+    #[test]
+    fn a_trailing_dot_the_reader_drops_is_on_the_row() {
+        let page = "| 错误码 | 说明 |\n|---|---|\n| AuthFailure. | x |\n| `B.C.` | y |\n\
+                    | **D.** | z |\n| E | see E. |\n";
+        let rows = parse_page(page).expect("parses").rows;
+        let dots: Vec<(&str, bool)> = rows
+            .iter()
+            .map(|r| (r.code.as_str(), r.trailing_dot))
+            .collect();
+        assert_eq!(
+            dots,
+            [
+                ("AuthFailure", true),
+                ("B.C", true),
+                ("D", true),
+                ("E", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn cells_are_split_where_they_are_counted() {
+        assert_eq!(split_cells("| Action | a \\| b |\n"), ["Action", "a \\| b"]);
+        assert_eq!(split_cells("A | b"), ["A", "b"]);
+        assert_eq!(split_cells("| A | b\\\\| c |"), ["A", "b\\\\", "c"]);
+        assert_eq!(split_cells("|"), [""]);
+        assert_eq!(split_cells(""), [""]);
     }
 
     #[test]

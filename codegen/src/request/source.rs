@@ -5,7 +5,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::format::Site;
+use crate::data::format::Site;
 use crate::request::{DataDirectory, Page};
 
 /// A file of the invoking crate, read.

@@ -2,41 +2,38 @@
 //! each [`template::ACTION`] filled in as text, the whole module body lexed once.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::model::{ActionCode, ActionModel};
-use super::page::PageNote;
-use super::template;
+use super::actions_template::{self as template, ActionMarker};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::generate::{
     lex, push_byte_string_literal, push_string_literal, push_translation, push_variant,
     PackedStrings, Target,
 };
-use crate::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
-use crate::parse::language_name;
+use crate::model::naming::{OTHER_VARIANT, UNKNOWN_VARIANT};
+use crate::model::{ActionCode, ActionModel};
+use crate::read::language_name;
+use crate::read::PageNote;
 
 /// The module of per-action enums to generate beside a service enum.
-pub struct ActionsTarget {
+pub(crate) struct ActionsTarget {
     /// The service enum's target (name, visibility, service).
     pub service: Target,
     /// The module's name, e.g. `cvm_actions`.
     pub module: syn::Ident,
     /// Where the action page came from, for the docs.
     pub origin: String,
-    /// An action page of the invoking crate to `include_bytes!`, so that editing it rebuilds.
-    pub track: Option<PathBuf>,
 }
 
 /// `<service>_actions`.
-pub fn actions_module_name(service: &str) -> String {
+pub(crate) fn actions_module_name(service: &str) -> String {
     format!("{service}_actions")
 }
 
 /// The module with one enum per action.
-pub fn generate_actions(
+pub(crate) fn generate_actions(
     target: &ActionsTarget,
     actions: &[ActionModel],
 ) -> Result<TokenStream, Diagnostic> {
@@ -44,11 +41,6 @@ pub fn generate_actions(
     let service_path = format!("super::{}", service.name);
     let vis = inner_visibility(&service.vis);
     let mut body = String::new();
-    if let Some(path) = &target.track {
-        body.push_str("const _: &[u8] = ::core::include_bytes!(");
-        push_string_literal(&mut body, &path.to_string_lossy());
-        body.push_str(");\n");
-    }
     for action in actions {
         write_action(&mut body, target, &service_path, &vis, action)?;
     }
@@ -92,6 +84,7 @@ fn inner_visibility(vis: &syn::Visibility) -> String {
     }
 }
 
+/// Writes one per-action enum: [`template::ACTION`] with its markers filled in.
 fn write_action(
     out: &mut String,
     target: &ActionsTarget,
@@ -99,56 +92,113 @@ fn write_action(
     vis: &str,
     action: &ActionModel,
 ) -> Result<(), Diagnostic> {
-    let name = format!("{}Error", action.name);
-    let mut variants = String::new();
-    let mut position_arms = String::new();
-    let mut listed_arms = String::new();
-    let mut all = String::new();
-    let mut names = PackedStrings::default();
-    let mut unlisted = PackedStrings::default();
-    let mut unlisted_descriptions = PackedStrings::default();
-    let mut retired = PackedStrings::default();
-    let mut current = 0;
-    let tables = ActionTables::new(action)?;
-    for (position, code) in action.codes.iter().enumerate() {
-        let variant = &code.variant;
-        let _ = writeln!(position_arms, "{name}::{variant} => {},", position + 1);
-        let _ = writeln!(listed_arms, "{} => {name}::{variant},", position + 1);
-        let note = deprecation_note(action, code);
-        push_variant(
-            &mut variants,
-            variant,
-            &code.code,
-            &variant_doc(target, code),
-            note.as_deref(),
-        );
-        if code.dropped_since.is_none() && action.retired_since.is_none() {
-            current += 1;
+    let parts = ActionParts::collect(target, action)?;
+    let text = template::ACTION;
+    out.reserve(text.len() + parts.variants.len() + parts.position_arms.len() * 2);
+    let enum_ = ActionEnum {
+        target,
+        service_path,
+        vis,
+        action,
+        parts: &parts,
+    };
+    crate::generate::template::fill(out, text, |out, marker| {
+        enum_.fill(out, marker);
+        Ok(())
+    })
+}
+
+/// The source text of one per-action enum that repeats once per code, and its tables.
+struct ActionParts {
+    name: String,
+    variants: String,
+    position_arms: String,
+    listed_arms: String,
+    all: String,
+    names: PackedStrings,
+    unlisted: PackedStrings,
+    unlisted_descriptions: PackedStrings,
+    retired: PackedStrings,
+    /// How many codes are current: they come first.
+    current: usize,
+    tables: ActionTables,
+}
+
+impl ActionParts {
+    fn collect(target: &ActionsTarget, action: &ActionModel) -> Result<Self, Diagnostic> {
+        let name = format!("{}Error", action.name);
+        let mut parts = ActionParts {
+            variants: String::new(),
+            position_arms: String::new(),
+            listed_arms: String::new(),
+            all: String::new(),
+            names: PackedStrings::default(),
+            unlisted: PackedStrings::default(),
+            unlisted_descriptions: PackedStrings::default(),
+            retired: PackedStrings::default(),
+            current: 0,
+            tables: ActionTables::new(action)?,
+            name,
+        };
+        let name = &parts.name;
+        for (position, code) in action.codes.iter().enumerate() {
+            let variant = &code.variant;
+            let _ = writeln!(
+                parts.position_arms,
+                "{name}::{variant} => {},",
+                position + 1
+            );
+            let _ = writeln!(parts.listed_arms, "{} => {name}::{variant},", position + 1);
+            let note = deprecation_note(action, code);
+            push_variant(
+                &mut parts.variants,
+                variant,
+                &code.code,
+                &variant_doc(target, code),
+                note.as_deref(),
+            );
+            if code.dropped_since.is_none() && action.retired_since.is_none() {
+                parts.current += 1;
+            }
+            parts
+                .retired
+                .push(retired_since(action, code).unwrap_or(""));
+            let _ = write!(parts.all, "{name}::{variant},");
+            parts.names.push(variant);
+            if code.service_index.is_none() {
+                parts.unlisted.push(&code.code);
+                parts
+                    .unlisted_descriptions
+                    .push(code.description.as_ref().map_or("", |d| d.text.as_str()));
+            }
         }
-        retired.push(retired_since(action, code).unwrap_or(""));
-        let _ = write!(all, "{name}::{variant},");
-        names.push(variant);
-        if code.service_index.is_none() {
-            unlisted.push(&code.code);
-            unlisted_descriptions.push(code.description.as_ref().map_or("", |d| d.text.as_str()));
-        }
+        Ok(parts)
     }
-    let template = template::ACTION;
-    out.reserve(template.len() + variants.len() + position_arms.len() * 2);
-    for (position, piece) in template.split('@').enumerate() {
-        if position % 2 == 0 {
-            out.push_str(piece);
-            continue;
-        }
-        match piece {
-            "ENUM_DOC" => {
+}
+
+/// One per-action enum being written: what its template's markers stand for.
+struct ActionEnum<'a> {
+    target: &'a ActionsTarget,
+    service_path: &'a str,
+    vis: &'a str,
+    action: &'a ActionModel,
+    parts: &'a ActionParts,
+}
+
+impl ActionEnum<'_> {
+    /// Writes what `marker` stands for.
+    fn fill(&self, out: &mut String, marker: ActionMarker) {
+        use ActionMarker as M;
+        let (target, action, parts) = (self.target, self.action, self.parts);
+        match marker {
+            M::EnumDoc => {
                 for line in enum_doc(target, action) {
                     out.push_str("#[doc = ");
                     push_string_literal(out, &line);
                     out.push_str("]\n");
                 }
             }
-            "ENUM_DEPRECATED" => {
+            M::EnumDeprecated => {
                 if let Some(since) = &action.retired_since {
                     out.push_str("#[deprecated(note = ");
                     push_string_literal(
@@ -162,47 +212,43 @@ fn write_action(
                     out.push_str(")]\n");
                 }
             }
-            "CURRENT" => {
-                let _ = write!(out, "{current}");
+            M::Current => {
+                let _ = write!(out, "{}", parts.current);
             }
-            "RETIRED" => retired.write(out),
-            "VIS" => out.push_str(vis),
-            "NAME" => out.push_str(&name),
-            "SERVICE" => out.push_str(service_path),
-            "UNKNOWN" => out.push_str(UNKNOWN_VARIANT),
-            "OTHER" => out.push_str(OTHER_VARIANT),
-            "ACTION" => push_string_literal(out, &action.name),
-            "VARIANTS" => out.push_str(&variants),
-            "OTHER_DOC" => push_string_literal(
+            M::Retired => parts.retired.write(out),
+            M::Vis => out.push_str(self.vis),
+            M::Name => out.push_str(&parts.name),
+            M::ServiceEnum => out.push_str(self.service_path),
+            M::Unknown => out.push_str(UNKNOWN_VARIANT),
+            M::Other => out.push_str(OTHER_VARIANT),
+            M::Action => push_string_literal(out, &action.name),
+            M::Variants => out.push_str(&parts.variants),
+            M::OtherDoc => push_string_literal(
                 out,
                 &format!(
                     "Any code the action does not list (public codes such as `InternalError`, \
                      codes its page misses), as the service enum \
                      [`{service}`]({service_path}) has it; `from_code` never puts a code the \
                      action lists here.",
-                    service = target.service.name
+                    service = target.service.name,
+                    service_path = self.service_path,
                 ),
             ),
-            "POSITION_ARMS" => out.push_str(&position_arms),
-            "LISTED_ARMS" => out.push_str(&listed_arms),
-            "ALL" => out.push_str(&all),
-            "SERVICES" => push_byte_string_literal(out, &tables.services),
-            "POSITIONS" => push_byte_string_literal(out, &tables.positions),
-            "WIDE" => out.push_str(if tables.wide { "true" } else { "false" }),
-            "UNLISTED_POSITIONS" => push_byte_string_literal(out, &tables.unlisted_positions),
-            "NAMES" => names.write(out),
-            "UNLISTED_CODES" => unlisted.write(out),
-            "UNLISTED_DESCRIPTIONS" => unlisted_descriptions.write(out),
-            "LANGUAGE" => out.push_str(language_name(action.language)),
-            other => {
-                return Err(Diagnostic::error(
-                    Location::Page,
-                    format!("internal error: unknown action template marker `{other}`"),
-                ))
+            M::PositionArms => out.push_str(&parts.position_arms),
+            M::ListedArms => out.push_str(&parts.listed_arms),
+            M::All => out.push_str(&parts.all),
+            M::Services => push_byte_string_literal(out, &parts.tables.services),
+            M::Positions => push_byte_string_literal(out, &parts.tables.positions),
+            M::Wide => out.push_str(if parts.tables.wide { "true" } else { "false" }),
+            M::UnlistedPositions => {
+                push_byte_string_literal(out, &parts.tables.unlisted_positions);
             }
+            M::Names => parts.names.write(out),
+            M::UnlistedCodes => parts.unlisted.write(out),
+            M::UnlistedDescriptions => parts.unlisted_descriptions.write(out),
+            M::Language => out.push_str(language_name(action.language)),
         }
     }
-    Ok(())
 }
 
 /// The release since which `code` is retired for `action`: the first release in which the
@@ -399,25 +445,7 @@ fn dropped_count(action: &ActionModel) -> usize {
 fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     let service = &target.service.name;
     let svc = &target.service.service;
-    let listed = match action.codes.len() - dropped_count(action) {
-        1 => "1 code".to_owned(),
-        n => format!("{n} codes"),
-    };
-    let mut doc = vec![if action.retired_since.is_some() {
-        // A retired action has no section on today's page: its codes come from the history.
-        format!(
-            "Errors of the `{svc}` action `{}`, which Tencent Cloud no longer publishes: the \
-             {listed} its API page listed when it was last published (kept in the action \
-             history of {}), and `Other` for every other code.",
-            action.name, target.origin
-        )
-    } else {
-        format!(
-            "Errors of the `{svc}` action `{}`: the {listed} its API page lists (section \
-             \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
-            action.name, target.origin, action.line
-        )
-    }];
+    let mut doc = vec![first_paragraph(target, action)];
     doc.push(String::new());
     doc.push(format!(
         "Each listed code is a variant with the name it has in the service enum \
@@ -439,19 +467,7 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
     }
     for note in &action.notes {
         doc.push(String::new());
-        doc.push(match note {
-            PageNote::EmptyErrorSection { line } => format!(
-                "Its page's error-code section (line {line}) is empty: the page lists no code \
-                 of the action's own (Tencent writes this for actions that return only public \
-                 codes), so every code is `Other`."
-            ),
-            PageNote::ProseNamesOtherAction { line, phrase } => format!(
-                "Its page's description says {} (line {line}), but the `Action` row names \
-                 `{}`: the enum follows the `Action` row, the value the API is called with.",
-                code_span(phrase),
-                action.name
-            ),
-        });
+        doc.push(note_doc(note, action));
     }
     let dropped = dropped_count(action);
     if dropped > 0 {
@@ -478,6 +494,47 @@ fn enum_doc(target: &ActionsTarget, action: &ActionModel) -> Vec<String> {
         ));
     }
     doc
+}
+
+/// What a note about the action's page says in its docs.
+fn note_doc(note: &PageNote, action: &ActionModel) -> String {
+    match note {
+        PageNote::EmptyErrorSection { line } => format!(
+            "Its page's error-code section (line {line}) is empty: the page lists no code \
+             of the action's own (Tencent writes this for actions that return only public \
+             codes), so every code is `Other`."
+        ),
+        PageNote::ProseNamesOtherAction { line, phrase } => format!(
+            "Its page's description says {} (line {line}), but the `Action` row names \
+             `{}`: the enum follows the `Action` row, the value the API is called with.",
+            code_span(phrase),
+            action.name
+        ),
+    }
+}
+
+/// The docs' first paragraph: the action, how many codes it lists and from where.
+fn first_paragraph(target: &ActionsTarget, action: &ActionModel) -> String {
+    let svc = &target.service.service;
+    let listed = match action.codes.len() - dropped_count(action) {
+        1 => "1 code".to_owned(),
+        n => format!("{n} codes"),
+    };
+    if action.retired_since.is_some() {
+        // A retired action has no section on today's page: its codes come from the history.
+        format!(
+            "Errors of the `{svc}` action `{}`, which Tencent Cloud no longer publishes: the \
+             {listed} its API page listed when it was last published (kept in the action \
+             history of {}), and `Other` for every other code.",
+            action.name, target.origin
+        )
+    } else {
+        format!(
+            "Errors of the `{svc}` action `{}`: the {listed} its API page lists (section \
+             \"4. 错误码\", from {}, line {}), and `Other` for every other code.",
+            action.name, target.origin, action.line
+        )
+    }
 }
 
 /// The module's docs: which service, and a table of its enums.
@@ -549,7 +606,6 @@ mod tests {
             service: Target::new("demo", "a test page"),
             module: syn::parse_str("demo_actions").expect("an ident"),
             origin: "the API reference page `a.md`".to_owned(),
-            track: None,
         };
         let mut empty = action(&[]);
         empty.notes = vec![PageNote::EmptyErrorSection { line: 19 }];
@@ -585,7 +641,6 @@ mod tests {
             service: Target::new("demo", "a test page"),
             module: syn::parse_str("demo_actions").expect("an ident"),
             origin: "the bundled page `actions/demo.md`".to_owned(),
-            track: None,
         };
         let mut retired = action(&[Some(0)]);
         retired.line = 0;
@@ -646,27 +701,26 @@ mod tests {
             &[],
         )
         .expect("a service page");
-        let mut page = super::super::parse_action_page(
+        let mut page = crate::read::parse_action_page(
             "## RunInstances\n\n| 错误码 | 描述 |\n|---|---|\n\
              | InvalidZone.MismatchRegion | 可用区与地域不匹配。 |\n\
              | ResourceNotFound | 资源不存在。 |\n\n\
              ## DescribeOld\n\n| 错误码 | 描述 |\n|---|---|\n| ResourceNotFound | 资源不存在。 |\n",
         )
         .expect("an action page");
-        page.actions[0].retired = vec![super::super::RetiredCode {
+        page.actions[0].retired = vec![crate::read::RetiredCode {
             code: "Gone.Code".to_owned(),
             description: None,
             since: GONE_IN.to_owned(),
         }];
         page.actions[1].retired_since = Some(GONE_IN.to_owned());
-        let models = super::super::action_models(&service, &page).expect("models");
+        let models = crate::model::action_models(&service, &page).expect("models");
         let target = Target::new("demo", "a test page");
         let enum_tokens = crate::generate::generate(&target, &service).expect("the service enum");
         let actions = ActionsTarget {
             service: target,
             module: syn::parse_str("demo_actions").expect("an identifier"),
             origin: "a test page".to_owned(),
-            track: None,
         };
         let action_tokens = generate_actions(&actions, &models).expect("the actions module");
         let file: syn::File = syn::parse2(quote! {

@@ -3,13 +3,13 @@
 //! has the code. The rules are in `docs/design.md` ("Per-action enums").
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{CodeMap, Model};
-use crate::naming::name_action_codes;
-pub use crate::naming::OTHER_VARIANT;
-use crate::parse::{single_page_language, Description};
+use crate::model::naming::name_action_codes;
+use crate::model::Model;
+use crate::read::CodeMap;
+use crate::read::{single_page_language, Description};
 use tencent_errors_runtime::Language;
 
-use super::page::{ActionListing, PageNote};
+use crate::read::{ActionListing, PageNote};
 
 /// One code an action lists.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -202,10 +202,41 @@ impl<'a> ServiceIndex<'a> {
     }
 }
 
+/// The per-action models of every action of `page`, against the service's model.
+#[cfg(test)]
+pub(crate) fn action_models(
+    service: &Model,
+    page: &crate::read::ActionPage,
+) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
+    models_of(service, &page.actions)
+}
+
+/// The per-action models of `listings`, in their order, against the service's model; every
+/// problem of every listing, or the models.
+pub(crate) fn models_of<'a>(
+    service: &Model,
+    listings: impl IntoIterator<Item = &'a ActionListing>,
+) -> Result<Vec<ActionModel>, Vec<Diagnostic>> {
+    let index = ServiceIndex::new(service);
+    let mut models = Vec::new();
+    let mut errors = Vec::new();
+    for listing in listings {
+        match index.action(listing) {
+            Ok(model) => models.push(model),
+            Err(error) => errors.push(error),
+        }
+    }
+    if errors.is_empty() {
+        Ok(models)
+    } else {
+        Err(errors)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::page::parse_action_page;
     use super::*;
+    use crate::read::parse_action_page;
 
     #[test]
     fn listed_codes_take_the_service_names_and_others_get_their_own() {
@@ -281,7 +312,7 @@ mod tests {
 
     #[test]
     fn codes_no_longer_listed_follow_the_current_ones() {
-        use super::super::page::RetiredCode;
+        use crate::read::RetiredCode;
         let service = crate::build_model(
             "### 业务错误码\n\n| 错误码 | 说明 |\n|---|---|\n| A.B | x |\n| Gone | g |\n| C | c |\n",
             &[],

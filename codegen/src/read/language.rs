@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostic, Location};
 /// least a fifth contain kana it is Japanese, hangul Korean, CJK ideographs (and neither)
 /// Chinese; otherwise English. An error says why it cannot be told: no row has a description,
 /// or a fifth have kana and a fifth hangul.
-pub fn page_language(rows: &[Row]) -> Result<Language, String> {
+pub(crate) fn page_language(rows: &[Row]) -> Result<Language, String> {
     let (mut described, mut kana, mut hangul, mut ideographs) = (0usize, 0, 0, 0);
     for text in rows
         .iter()
@@ -51,7 +51,7 @@ pub fn page_language(rows: &[Row]) -> Result<Language, String> {
 /// counts as Chinese (nothing of it is in a language anyway); with several pages each is one
 /// language (`path = ["zh.md", "en.md", "ja.md", "ko.md"]`, any subset): a page whose language
 /// cannot be told, or two pages in one language, is an error.
-pub fn page_languages(
+pub(crate) fn page_languages(
     pages: &[(&str, &[Row])],
 ) -> Result<Vec<Language>, (String, Vec<Diagnostic>)> {
     if let [(_, rows)] = pages {
@@ -85,7 +85,7 @@ pub fn page_languages(
 }
 
 /// The language of a crate's only page: [`page_language`], Chinese when it cannot be told.
-pub fn single_page_language(rows: &[Row]) -> Language {
+pub(crate) fn single_page_language(rows: &[Row]) -> Language {
     page_language(rows).unwrap_or(Language::Chinese)
 }
 
@@ -117,7 +117,7 @@ fn is_cjk_ideograph(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::parse_page;
+    use crate::read::parse_page;
 
     fn rows(texts: &[&str]) -> Vec<Row> {
         let mut page = String::from("| 错误码 | 说明 |\n|---|---|\n");
