@@ -10,9 +10,9 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use tencent_errors_codegen::format::compare_versions;
+use tencent_errors_codegen::format::{compare_versions, ReleaseSpan};
 
-use super::{ImportError, Row};
+use super::ImportError;
 
 /// What merging a release does to a row of the history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,12 +51,12 @@ pub(crate) fn again(
 /// release merged before it. `note` hears of every step before the row changes: it may refuse
 /// it, and it keeps a retired row's text in the row's description.
 pub(crate) fn merge<K: Ord + Clone>(
-    history: &mut BTreeMap<K, Row>,
+    history: &mut BTreeMap<K, ReleaseSpan>,
     owns: impl Fn(&K) -> bool,
     previous: Option<&String>,
     version: &str,
     listed: &[K],
-    mut note: impl FnMut(Step, &K, &mut Row) -> Result<(), ImportError>,
+    mut note: impl FnMut(Step, &K, &mut ReleaseSpan) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     let lists: BTreeSet<&K> = listed.iter().collect();
     for (key, row) in history.iter_mut() {
@@ -74,7 +74,7 @@ pub(crate) fn merge<K: Ord + Clone>(
                 row.description.clear();
             }
             None => {
-                let mut row = Row {
+                let mut row = ReleaseSpan {
                     first: version.to_owned(),
                     last: version.to_owned(),
                     description: String::new(),

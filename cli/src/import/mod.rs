@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use tencent_errors_codegen::format::{
-    self, compare_versions, Dataset, History, ReleaseSpan as Row, Source, WHOLE as SERVICE_ROW,
+    self, compare_versions, Dataset, History, ReleaseSpan, Source, WHOLE,
 };
 
 use tencent_errors_codegen::format::HistoryKey;
@@ -435,7 +435,7 @@ fn listed(package: &Package) -> Vec<HistoryKey> {
         .services
         .iter()
         .flat_map(|(service, codes)| {
-            std::iter::once(SERVICE_ROW)
+            std::iter::once(WHOLE)
                 .chain(codes.keys().map(String::as_str))
                 .map(move |code| (package.site, service.clone(), code.to_owned()))
         })
@@ -528,7 +528,7 @@ impl State {
             .history
             .iter()
             .filter(|((row_site, _, code), row)| {
-                *row_site == site && code == SERVICE_ROW && Some(&row.last) == newest.as_ref()
+                *row_site == site && code == WHOLE && Some(&row.last) == newest.as_ref()
             })
             .map(|((_, service, _), _)| service.clone())
             .collect();
@@ -637,10 +637,7 @@ impl State {
             ..ServiceCounts::default()
         };
         let mut codes = CodeCounts {
-            current: listed
-                .iter()
-                .filter(|(_, _, code)| code != SERVICE_ROW)
-                .count(),
+            current: listed.iter().filter(|(_, _, code)| code != WHOLE).count(),
             ..CodeCounts::default()
         };
         let mut with_retired = BTreeSet::new();
@@ -653,7 +650,7 @@ impl State {
             &listed,
             |step, key, row| {
                 let (_, service, code) = key;
-                let is_service = code == SERVICE_ROW;
+                let is_service = code == WHOLE;
                 if reimport {
                     let message = match step {
                         Step::Retired => format!("it no longer publishes {service} `{code}`"),
@@ -687,7 +684,7 @@ impl State {
         codes.services_with_retired = with_retired.len();
         for ((row_site, _, code), row) in history.iter() {
             if *row_site == site && row.last != package.version {
-                if code == SERVICE_ROW {
+                if code == WHOLE {
                     services.retired_total += 1;
                 } else {
                     codes.retired_total += 1;
@@ -705,7 +702,7 @@ impl State {
         service: &str,
         code: &str,
         package: &str,
-        row: &Row,
+        row: &ReleaseSpan,
     ) -> Result<String, ImportError> {
         let text = self
             .pages
