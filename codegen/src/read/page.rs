@@ -81,6 +81,30 @@ pub(crate) fn parse_page_joining(
     read_tables(page_text(source), known)
 }
 
+/// Renders descriptions kept as markdown source (as `history.tsv` keeps a code's text) exactly
+/// as the same text renders in a description cell of a page. pulldown-cmark gives text the
+/// context of a table cell (inline only: `1. x` is no list there, `# x` no heading) only inside
+/// a table, so the sources are read as the description column of one table, in one pass; the
+/// rows' codes are placeholders. `None` for an empty description.
+pub(crate) fn render_descriptions<'a>(
+    sources: impl Iterator<Item = &'a str>,
+) -> Result<Vec<Option<Description>>, Vec<Diagnostic>> {
+    let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
+    let mut count = 0;
+    for source in sources {
+        table.push_str(&format!(
+            "| C{count} | {} |\n",
+            source.replace('|', "\\|").replace('\n', "<br>")
+        ));
+        count += 1;
+    }
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    let rows = parse_page(&table)?.rows;
+    Ok(rows.into_iter().map(|row| row.description).collect())
+}
+
 /// A page's text as every reader reads it: without the byte-order mark an editor may have saved
 /// it with. The one place it is dropped: each reader's entry calls this once, and what it
 /// hands on (to [`read_tables`], to the action and API reference readers) is the page's text.

@@ -12,7 +12,7 @@ use tencent_errors_runtime::Language;
 use crate::data::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{merge, name_variants, Listing, Model, Rename};
-use crate::read::{parse_page, Row, TableKind};
+use crate::read::{parse_page, render_descriptions, Row, TableKind};
 
 mod actions;
 
@@ -197,35 +197,37 @@ impl ServiceData<'_> {
     }
 }
 
-/// The rows of codes kept in a history file, `(code, escaped description)`, as the page reader
-/// reads them (so their text renders exactly as page text does): one table, read once, with
-/// line 0 (they are on no page). A description that does not unescape is an error naming the
+/// The rows of codes kept in a history file, `(code, escaped description)`: each code as it is
+/// kept, its description rendered by the page reader as page text renders, line 0 (they are on
+/// no page), one service table. A description that does not unescape is an error naming the
 /// code.
 pub(crate) fn history_rows<'a>(
     cells: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Result<Vec<Row>, Vec<Diagnostic>> {
-    let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
-    for (code, description) in cells {
-        let text = format::unescape(description).map_err(|message| {
-            vec![Diagnostic::error(
-                Location::Page,
-                format!("the history of `{code}`: {message}"),
-            )]
-        })?;
-        table.push_str("| ");
-        table.push_str(code);
-        table.push_str(" | ");
-        table.push_str(&text.replace('|', "\\|").replace('\n', "<br>"));
-        table.push_str(" |\n");
-    }
-    if table.lines().count() == 2 {
-        return Ok(Vec::new());
-    }
-    let mut rows = parse_page(&table)?.rows;
-    for row in &mut rows {
-        row.line = 0;
-    }
-    Ok(rows)
+    let cells = cells
+        .map(|(code, description)| {
+            let text = format::unescape(description).map_err(|message| {
+                vec![Diagnostic::error(
+                    Location::Page,
+                    format!("the history of `{code}`: {message}"),
+                )]
+            })?;
+            Ok((code, text))
+        })
+        .collect::<Result<Vec<_>, Vec<Diagnostic>>>()?;
+    let descriptions = render_descriptions(cells.iter().map(|(_, text)| text.as_str()))?;
+    Ok(cells
+        .into_iter()
+        .zip(descriptions)
+        .map(|((code, _), description)| Row {
+            code: code.to_owned(),
+            trailing_dot: false,
+            description,
+            line: 0,
+            table: 0,
+            kind: TableKind::Service,
+        })
+        .collect())
 }
 
 /// Appends a page's rows as listings, giving its tables indices no other page has.
