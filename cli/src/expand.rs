@@ -247,10 +247,14 @@ mod tests {
     const PAGE: &str = "| 错误码 | 说明 |\n|---|---|\n| A.B | x |\n";
 
     /// A page in a fresh scratch directory, named `name`.
+    /// Writes `text` as `name` in a directory of its own: tests run in parallel, and two of
+    /// them write an `a.md` of different contents.
     fn scratch(name: &str, text: &str) -> String {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!(
-            "tencent-errors-cli-expand-{}-{name}",
-            std::process::id()
+            "tencent-errors-cli-expand-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         ));
         std::fs::create_dir_all(&dir).expect("scratch dir");
         let path = dir.join(name);
