@@ -26,6 +26,6 @@ pub use keys::is_valid_variant_name;
 pub(crate) use keys::CodeMap;
 pub(crate) use language::language_name;
 pub(crate) use language::{page_languages, single_page_language};
-pub(crate) use page::{page_text, render_descriptions};
+pub(crate) use page::{kept_rows, page_text};
 pub use page::{parse_page, CutCode, ParsedPage, Row, TableKind};
 pub(crate) use reference::{is_reference_page, parse_action_pages};

@@ -81,28 +81,32 @@ pub(crate) fn parse_page_joining(
     read_tables(page_text(source), known)
 }
 
-/// Renders descriptions kept as markdown source (as `history.tsv` keeps a code's text) exactly
-/// as the same text renders in a description cell of a page. pulldown-cmark gives text the
-/// context of a table cell (inline only: `1. x` is no list there, `# x` no heading) only inside
-/// a table, so the sources are read as the description column of one table, in one pass; the
-/// rows' codes are placeholders. `None` for an empty description.
-pub(crate) fn render_descriptions<'a>(
-    sources: impl Iterator<Item = &'a str>,
-) -> Result<Vec<Option<Description>>, Vec<Diagnostic>> {
+/// The rows of codes kept outside a page, `(code, description as markdown source)` (as
+/// `history.tsv` keeps them), read as the rows of a page's table: each code as a code cell is,
+/// each description as it renders in a description cell. pulldown-cmark gives text the context
+/// of a table cell (inline only: `1. x` is no list there, `# x` no heading) only inside a
+/// table, so the pairs are read as one table, in one pass. Every row has line 0 (it is on no
+/// page) and is of one service table.
+pub(crate) fn kept_rows<'a>(
+    kept: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Row>, Vec<Diagnostic>> {
     let mut table = String::from("| 错误码 | 说明 |\n|---|---|\n");
     let mut count = 0;
-    for source in sources {
+    for (code, description) in kept {
         table.push_str(&format!(
-            "| C{count} | {} |\n",
-            source.replace('|', "\\|").replace('\n', "<br>")
+            "| {code} | {} |\n",
+            description.replace('|', "\\|").replace('\n', "<br>")
         ));
         count += 1;
     }
     if count == 0 {
         return Ok(Vec::new());
     }
-    let rows = parse_page(&table)?.rows;
-    Ok(rows.into_iter().map(|row| row.description).collect())
+    let mut rows = parse_page(&table)?.rows;
+    for row in &mut rows {
+        row.line = 0;
+    }
+    Ok(rows)
 }
 
 /// A page's text as every reader reads it: without the byte-order mark an editor may have saved

@@ -12,7 +12,7 @@ use tencent_errors_runtime::Language;
 use crate::data::format::{self, Dataset, Releases, RowRef, Site, WHOLE};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{merge, name_variants, Listing, Model, Rename};
-use crate::read::{parse_page, render_descriptions, Row, TableKind};
+use crate::read::{kept_rows, parse_page, Row, TableKind};
 
 mod actions;
 
@@ -197,10 +197,9 @@ impl ServiceData<'_> {
     }
 }
 
-/// The rows of codes kept in a history file, `(code, escaped description)`: each code as it is
-/// kept, its description rendered by the page reader as page text renders, line 0 (they are on
-/// no page), one service table. A description that does not unescape is an error naming the
-/// code.
+/// The rows of codes kept in a history file, `(code, escaped description)`: unescaped here (the
+/// format's rule), read by the page reader as a page's rows (`read::kept_rows`). A description
+/// that does not unescape is an error naming the code.
 pub(crate) fn history_rows<'a>(
     cells: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> Result<Vec<Row>, Vec<Diagnostic>> {
@@ -215,19 +214,7 @@ pub(crate) fn history_rows<'a>(
             Ok((code, text))
         })
         .collect::<Result<Vec<_>, Vec<Diagnostic>>>()?;
-    let descriptions = render_descriptions(cells.iter().map(|(_, text)| text.as_str()))?;
-    Ok(cells
-        .into_iter()
-        .zip(descriptions)
-        .map(|((code, _), description)| Row {
-            code: code.to_owned(),
-            trailing_dot: false,
-            description,
-            line: 0,
-            table: 0,
-            kind: TableKind::Service,
-        })
-        .collect())
+    kept_rows(cells.iter().map(|(code, text)| (*code, text.as_str())))
 }
 
 /// Appends a page's rows as listings, giving its tables indices no other page has.
