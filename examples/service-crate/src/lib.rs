@@ -17,6 +17,7 @@
 //!     image_id: "img-pmqg1cw7".into(),
 //!     instance_type: "S5.MEDIUM2".into(),
 //!     instance_count: 1,
+//!     ..Default::default()
 //! };
 //! match run_instances(&client, &request) {
 //!     Ok(reply) => println!("started {:?}", reply.payload.instance_id_set),
@@ -29,35 +30,16 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-use serde::{Deserialize, Serialize};
 use tencent_errors_cvm::actions::RunInstancesError;
+pub use tencent_sdk_example::cvm::{RunInstancesRequest, RunInstancesResponse};
 use tencent_sdk_example::{call, Action, Client, SdkError, Success};
 
 /// The CVM API version.
 pub const VERSION: &str = "2017-03-12";
 
-/// `RunInstances`: not idempotent, so transient errors are not retried (throttling is).
+/// `RunInstances` without a client token: not idempotent, so transient errors are not retried
+/// (throttling is). The request and response types are the SDK example's.
 pub const RUN_INSTANCES: Action<RunInstancesError> = Action::new("RunInstances", VERSION, false);
-
-/// The request of `RunInstances` (the members this example sends).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct RunInstancesRequest {
-    /// The image to start from.
-    pub image_id: String,
-    /// The instance type, e.g. `S5.MEDIUM2`.
-    pub instance_type: String,
-    /// How many instances.
-    pub instance_count: u64,
-}
-
-/// The payload of a successful `RunInstances`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "PascalCase")]
-pub struct RunInstancesResponse {
-    /// The new instances' ids.
-    pub instance_id_set: Vec<String>,
-}
 
 /// Starts instances; a failure is typed by the codes `RunInstances` can return.
 pub fn run_instances(

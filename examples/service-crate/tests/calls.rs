@@ -31,6 +31,7 @@ fn request() -> RunInstancesRequest {
         image_id: "img-pmqg1cw7".into(),
         instance_type: "S5.MEDIUM2".into(),
         instance_count: 1,
+        ..Default::default()
     }
 }
 
