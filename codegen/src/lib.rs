@@ -3,7 +3,9 @@
 //!
 //! The proc-macro crate is a thin shell around [`expand()`]; everything else lives here so that it
 //! can be tested, benchmarked, fuzzed and reused by the `tencent-errors` command-line tool. The
-//! pipeline, one private folder per stage, each importing only from the stages before it:
+//! pipeline, one private folder per stage; `request` drives the others, and each of the others
+//! imports only from the stages listed before it (and from `data::format`, the data's layout,
+//! which reading also uses):
 //!
 //! 1. `request`: what was asked, the macro's arguments (`input`) and the pages read (`source`),
 //!    as one [`Request`], checked once and built by [`build`] (also [`build_model`]);
