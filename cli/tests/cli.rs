@@ -644,52 +644,8 @@ fn expand_and_check_read_tencents_own_documents() {
         expected,
     );
 
-    let directory = "tests/fixtures/api/vpc-en";
-    let macro_tokens = macro_expansion(&format!(
-        "\"vpc\", actions = *, actions_path = {directory:?}"
-    ));
-    let mut expected = macro_tokens.clone();
-    let mut files: Vec<String> = std::fs::read_dir(root().join(directory))
-        .expect("the fixture directory")
-        .map(|entry| {
-            entry
-                .expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    files.sort();
-    for file in &files {
-        expected = without_tracking(&expected, &format!("{directory}/{file}"));
-    }
-    assert_cli_prints(
-        &["vpc"],
-        &["--actions", "*", "--actions-path", directory],
-        &ExpandOptions {
-            actions: Some("*".into()),
-            actions_path: Some(directory.into()),
-            ..ExpandOptions::default()
-        },
-        &macro_tokens,
-        expected,
-    );
-
-    let output = run(&[
-        "check",
-        "--format",
-        "json",
-        "--actions-path",
-        directory,
-        "--service",
-        "vpc",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let value = json(&output);
-    assert_eq!(
-        value["actions"]["actions"].as_array().map(Vec::len),
-        Some(3)
-    );
+    let (_, files) = assert_directory_expands_and_checks("vpc", "tests/fixtures/api/vpc-en");
+    assert_eq!(files, 3);
     let bad = scratch_page(
         "api-without-action.md",
         "## 4. 错误码\n\n| 错误码 | 描述 |\n|---|---|\n| A | b |\n",
@@ -722,49 +678,59 @@ fn expand_and_check_accept_tencents_pages_as_published() {
             "says `This API (CreateVpnGateways)`",
         ),
     ] {
-        let macro_tokens = macro_expansion(&format!(
-            "{service:?}, actions = *, actions_path = {directory:?}"
-        ));
-        let mut expected = macro_tokens.clone();
-        let mut files: Vec<String> = std::fs::read_dir(root().join(directory))
-            .expect("the fixture directory")
-            .map(|entry| {
-                let entry = entry.expect("an entry");
-                entry.file_name().to_string_lossy().into_owned()
-            })
-            .collect();
-        files.sort();
-        for file in &files {
-            expected = without_tracking(&expected, &format!("{directory}/{file}"));
-        }
-        assert!(expected.to_string().contains(note), "{directory}: {note}");
-        assert_cli_prints(
-            &[service],
-            &["--actions", "*", "--actions-path", directory],
-            &ExpandOptions {
-                actions: Some("*".into()),
-                actions_path: Some(directory.into()),
-                ..ExpandOptions::default()
-            },
-            &macro_tokens,
-            expected,
-        );
-        let output = run(&[
-            "check",
-            "--format",
-            "json",
-            "--actions-path",
-            directory,
-            "--service",
-            service,
-        ]);
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        assert_eq!(
-            json(&output)["actions"]["actions"].as_array().map(Vec::len),
-            Some(files.len()),
-            "{directory}"
-        );
+        let (expected, _) = assert_directory_expands_and_checks(service, directory);
+        assert!(expected.contains(note), "{directory}: {note}");
     }
+}
+
+/// `expand SERVICE --actions '*' --actions-path DIRECTORY` prints the macro's code for the
+/// directory of API reference pages (without its tracking of each file), and `check
+/// --actions-path` accepts it with one action per file. Returns the expected code and the
+/// number of files.
+fn assert_directory_expands_and_checks(service: &str, directory: &str) -> (String, usize) {
+    let macro_tokens = macro_expansion(&format!(
+        "{service:?}, actions = *, actions_path = {directory:?}"
+    ));
+    let mut expected = macro_tokens.clone();
+    let mut files: Vec<String> = std::fs::read_dir(root().join(directory))
+        .expect("the fixture directory")
+        .map(|entry| {
+            let entry = entry.expect("an entry");
+            entry.file_name().to_string_lossy().into_owned()
+        })
+        .collect();
+    files.sort();
+    for file in &files {
+        expected = without_tracking(&expected, &format!("{directory}/{file}"));
+    }
+    let text = expected.to_string();
+    assert_cli_prints(
+        &[service],
+        &["--actions", "*", "--actions-path", directory],
+        &ExpandOptions {
+            actions: Some("*".into()),
+            actions_path: Some(directory.into()),
+            ..ExpandOptions::default()
+        },
+        &macro_tokens,
+        expected,
+    );
+    let output = run(&[
+        "check",
+        "--format",
+        "json",
+        "--actions-path",
+        directory,
+        "--service",
+        service,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        json(&output)["actions"]["actions"].as_array().map(Vec::len),
+        Some(files.len()),
+        "{directory}"
+    );
+    (text, files.len())
 }
 
 /// `check --actions-path` in text and JSON on pages written here: how many actions and codes,
